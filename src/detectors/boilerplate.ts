@@ -1,0 +1,29 @@
+import type {Detector} from '../sections/detector.js'
+
+/**
+ * Phrases of the promotional lines careers sites put between sections
+ * ("Would you like to know what kind of career and professions suit you
+ * best? Take our free Holland code career test and find out.").
+ */
+const phrases = [
+  'career test',
+  'personality test',
+  'would you like to know what kind of career',
+  'take our free',
+  'take the free',
+  'find out which career',
+  'find out which profession'
+]
+
+/**
+ * Promotional lines: dropped wherever they appear, reported as info.
+ */
+export const boilerplate: Detector<never> = {
+  id: 'boilerplate',
+  description: 'Promotional boilerplate',
+  isNoise(block) {
+    if (block.kind !== 'line' || block.text.length > 400) return false
+    const text = block.text.toLowerCase()
+    return phrases.some((phrase) => text.includes(phrase))
+  }
+}

@@ -1,0 +1,27 @@
+import {extractEssentialItems} from '../extract/essential.js'
+import {skillScore} from '../language/shape.js'
+import type {EssentialItem} from '../model/profession.js'
+import type {Detector} from '../sections/detector.js'
+
+/**
+ * Essential knowledge: items named by noun phrases ("Tax legislation"),
+ * usually with a description. On copy-pasted pages the heading is often
+ * lost; the first heading-less item group after the personality types is
+ * knowledge when its items read as noun phrases.
+ */
+export const knowledge: Detector<EssentialItem[]> = {
+  id: 'knowledge',
+  description: 'Essential knowledge',
+  field: 'knowledge',
+  headings: [
+    'knowledge',
+    'essential knowledge',
+    'required knowledge',
+    'knowledge areas',
+    'core knowledge'
+  ],
+  scoreItem(item) {
+    return -skillScore(item.name, item.description)
+  },
+  extract: extractEssentialItems
+}

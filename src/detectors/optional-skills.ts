@@ -1,0 +1,38 @@
+import {collapse} from '../extract/text.js'
+import type {ItemKind, OptionalItem} from '../model/profession.js'
+import type {Detector} from '../sections/detector.js'
+import {readOptionalList} from '../segment/optional-list.js'
+
+/**
+ * Optional knowledge and skills: a list, a comma-separated line, or (on
+ * copy-pasted pages) one run-on line of labels with no separators, which is
+ * segmented. Each label gets a kind: a verb phrase is a skill, a noun phrase
+ * knowledge; labels the document lists as essential keep that kind.
+ */
+export const optionalSkills: Detector<OptionalItem[]> = {
+  id: 'optional-skills',
+  description: 'Optional knowledge and skills',
+  field: 'optionalSkills',
+  headings: [
+    'optional knowledge and skills',
+    'optional skills and knowledge',
+    'optional knowledge, skills and competences',
+    'optional skills and competences',
+    'optional skills and competencies',
+    'optional skills',
+    'optional knowledge',
+    'other knowledge and skills',
+    'additional knowledge and skills',
+    'additional skills'
+  ],
+  extract(section, context) {
+    const known = new Map<string, ItemKind>()
+    for (const item of context.profession.knowledge ?? []) known.set(collapse(item.name).toLowerCase(), 'knowledge')
+    for (const item of context.profession.skills ?? []) known.set(collapse(item.name).toLowerCase(), 'skill')
+
+    return readOptionalList(section.blocks, known).map((label, index) => {
+      context.locate([index], label.position)
+      return {name: label.name, kind: label.kind}
+    })
+  }
+}

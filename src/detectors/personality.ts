@@ -1,0 +1,116 @@
+import {readHollandLine} from '../extract/holland.js'
+import {hollandCode, type HollandType} from '../model/holland.js'
+import type {PersonalityType} from '../model/profession.js'
+import type {Block} from '../sections/block.js'
+import type {Detector, ExtractContext} from '../sections/detector.js'
+
+/**
+ * Holland (RIASEC) personality types: one "A / B" line or item per
+ * combination, or a letter code ("EA"). The section ends at the first block
+ * that is not a personality line: on pages whose personality section is
+ * empty, the knowledge items follow straight after the heading.
+ */
+export const personality: Detector<PersonalityType[]> = {
+  id: 'personality',
+  description: 'Holland personality types',
+  field: 'personalityTypes',
+  headings: [
+    'personality type',
+    'personality types',
+    'personality',
+    'holland code',
+    'holland codes',
+    'holland type',
+    'holland types',
+    'riasec',
+    'riasec code',
+    'riasec type',
+    'interests'
+  ],
+  extent(section) {
+    let count = 0
+    for (const block of section.blocks) {
+      if (!isPersonalityBlock(block)) break
+      count++
+    }
+
+    return count
+  },
+  extract(section, context) {
+    const values: PersonalityType[] = []
+    for (const block of section.blocks) {
+      const value = readBlock(block.text, block, context)
+      if (value) {
+        context.locate([values.length], block.position)
+        values.push(value)
+      }
+    }
+
+    return values
+  },
+  fromFrontMatter(frontMatter, context) {
+    const key = ['holland', 'personality', 'personalityTypes', 'riasec'].find(
+      (name) => frontMatter.data[name] !== undefined
+    )
+    if (!key) return undefined
+    const raw = frontMatter.data[key]
+    const lines = Array.isArray(raw) ? raw : [raw]
+    const position = frontMatter.positions[key] ?? frontMatter.position
+    const values: PersonalityType[] = []
+    for (const line of lines) {
+      if (typeof line !== 'string') continue
+      const value = readBlock(line, {position}, context)
+      if (value) {
+        context.locate([values.length], position)
+        values.push(value)
+      }
+    }
+
+    return values
+  }
+}
+
+function isPersonalityBlock(block: Block): boolean {
+  if (block.kind !== 'line' && block.kind !== 'item') return false
+  if (block.details.length > 0) return false
+  return readHollandLine(block.text) !== undefined
+}
+
+/** Read one personality line, reporting words that are not Holland types. */
+function readBlock(
+  text: string,
+  block: Pick<Block, 'position'>,
+  context: ExtractContext
+): PersonalityType | undefined {
+  const line = readHollandLine(text)
+  if (!line) {
+    context.report.add({
+      ruleId: 'unknown-holland-type',
+      severity: 'error',
+      reason: `Unexpected personality line \`${text}\`, expected Holland types such as \`Enterprising / Artistic\` or a code such as \`EA\``,
+      place: block.position
+    })
+    return undefined
+  }
+
+  for (const unknown of line.unknown) {
+    const start = block.position.start
+    context.report.add({
+      ruleId: 'unknown-holland-type',
+      severity: 'error',
+      reason:
+        `Unexpected Holland type \`${unknown.word}\`, expected one of Realistic, Investigative, Artistic, Social, Enterprising, Conventional` +
+        (unknown.suggestion ? ` (did you mean \`${unknown.suggestion}\`?)` : ''),
+      place: {
+        line: start.line,
+        column: start.column + unknown.offset,
+        offset: start.offset === undefined ? undefined : start.offset + unknown.offset
+      },
+      actual: unknown.word,
+      expected: unknown.suggestion ? [unknown.suggestion] : undefined
+    })
+  }
+
+  const types: HollandType[] = line.types
+  return types.length > 0 ? {code: hollandCode(types), types} : undefined
+}

@@ -1,0 +1,32 @@
+import {extractEssentialItems} from '../extract/essential.js'
+import {skillScore} from '../language/shape.js'
+import type {EssentialItem} from '../model/profession.js'
+import type {Detector} from '../sections/detector.js'
+
+/**
+ * Essential skills: items named by verb phrases ("Manage budgets"), usually
+ * with a description. On copy-pasted pages the heading is often lost; the
+ * item group after the knowledge group (past a double blank line) is skills.
+ */
+export const skills: Detector<EssentialItem[]> = {
+  id: 'skills',
+  description: 'Essential skills',
+  field: 'skills',
+  headings: [
+    'skills',
+    'essential skills',
+    'required skills',
+    'core skills',
+    'skills and competences',
+    'skills and competencies',
+    'essential skills and competences',
+    'essential skills and competencies',
+    'competences',
+    'competencies',
+    'essential competences'
+  ],
+  scoreItem(item) {
+    return skillScore(item.name, item.description)
+  },
+  extract: extractEssentialItems
+}

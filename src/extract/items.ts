@@ -1,0 +1,177 @@
+import type {Position} from 'unist'
+import type {Block} from '../sections/block.js'
+import {isLabelLike, splitNameDescription, trimPunctuation} from './text.js'
+
+/** A named item with an optional description, and where both are. */
+export interface CollectedItem {
+  name: string
+  description: string | undefined
+  /** Where the name is. */
+  position: Position
+  /** Where the description starts. */
+  descriptionPosition: Position | undefined
+  /** The blocks the item was read from (label first). */
+  blocks: Block[]
+  /** Whether the item had content nested under it or a description. */
+  described: boolean
+}
+
+/** How to read items. */
+export interface CollectOptions {
+  /** Split `Name: description` on one line (default `true`). */
+  splitName?: boolean | undefined
+}
+
+/**
+ * Read the items of a knowledge- or skills-like section, whatever their
+ * layout: bullet + indented paragraph, bullet + unindented paragraph,
+ * `Name: description` on one line, `**Name**: description`, `### Name` +
+ * paragraph, or bullet-less label lines each followed by prose.
+ *
+ * Linear in the number of blocks.
+ */
+export function collectItems(
+  blocks: readonly Block[],
+  options: CollectOptions = {}
+): {items: CollectedItem[]; stray: Block[]} {
+  const splitName = options.splitName !== false
+  const items: CollectedItem[] = []
+  const stray: Block[] = []
+  let current: CollectedItem | undefined
+  // Paragraphs of the current description, joined at the end.
+  let parts: string[] = []
+
+  const close = () => {
+    if (current && parts.length > 0) current.description = parts.join('')
+    parts = []
+  }
+
+  const addDescription = (block: Block, topLevel: boolean) => {
+    if (!current) return
+    if (parts.length === 0) {
+      current.descriptionPosition = block.position
+      parts.push(block.text)
+    } else {
+      parts.push(block.gap === 0 ? ' ' : '\n\n', block.text)
+    }
+
+    current.described = true
+    // Nested blocks travel with their item; only top-level ones are listed.
+    if (topLevel) current.blocks.push(block)
+  }
+
+  const open = (block: Block, name: string): CollectedItem => {
+    close()
+    current = {
+      name,
+      description: undefined,
+      position: block.position,
+      descriptionPosition: undefined,
+      blocks: [block],
+      described: false
+    }
+    items.push(current)
+    return current
+  }
+
+  const visit = (block: Block) => {
+    if (block.kind === 'item') {
+      const item = open(block, block.text)
+      const lead = block.lead
+      if (lead && (lead.rest === '' || isSeparator(lead.rest.charCodeAt(0)) || lead.name.endsWith(':'))) {
+        item.name = trimPunctuation(lead.name)
+        const rest = stripSeparator(lead.rest)
+        if (rest) {
+          parts.push(rest)
+          item.described = true
+          item.descriptionPosition = block.position
+        }
+      } else if (splitName && block.details.length === 0) {
+        const split = splitNameDescription(block.text)
+        if (split) {
+          item.name = split.name
+          parts.push(split.description)
+          item.described = true
+          item.descriptionPosition = shift(block.position, split.offset)
+        }
+      }
+
+      for (const detail of block.details) {
+        if (detail.kind === 'item') visit(detail)
+        else if (detail.kind === 'line') addDescription(detail, false)
+      }
+
+      if (block.details.length > 0) item.described = true
+      return
+    }
+
+    if (block.kind === 'heading') {
+      open(block, block.text)
+      return
+    }
+
+    if (block.kind !== 'line') return
+
+    if (!isLabelLike(block.text)) {
+      if (current) addDescription(block, true)
+      else stray.push(block)
+      return
+    }
+
+    // A bullet-less label line: a new item.
+    const item = open(block, block.text)
+    if (splitName) {
+      const split = splitNameDescription(block.text)
+      if (split) {
+        item.name = split.name
+        parts.push(split.description)
+        item.described = true
+        item.descriptionPosition = shift(block.position, split.offset)
+      }
+    }
+  }
+
+  for (const block of blocks) visit(block)
+  close()
+  return {items: items.filter((item) => item.name !== ''), stray}
+}
+
+/**
+ * Read the labels of a list section (job titles, tasks, related professions):
+ * one per item and one per line, never split on commas, slashes or dashes.
+ */
+export function collectLabels(blocks: readonly Block[]): Array<{name: string; position: Position}> {
+  const labels: Array<{name: string; position: Position}> = []
+  const stack = [...blocks].reverse()
+  while (stack.length > 0) {
+    const block = stack.pop()!
+    if ((block.kind === 'item' || block.kind === 'line' || block.kind === 'heading') && block.text) {
+      labels.push({name: block.text, position: block.position})
+    }
+
+    for (let index = block.details.length - 1; index >= 0; index--) stack.push(block.details[index]!)
+  }
+
+  return labels
+}
+
+function isSeparator(code: number): boolean {
+  return code === 58 /* : */ || code === 45 /* - */ || code === 0x20_13 || code === 0x20_14 || code === 46 /* . */
+}
+
+function stripSeparator(value: string): string {
+  let index = 0
+  while (index < value.length && (isSeparator(value.charCodeAt(index)) || value.charCodeAt(index) === 32)) index++
+  return value.slice(index)
+}
+
+function shift(position: Position, offset: number): Position {
+  return {
+    start: {
+      line: position.start.line,
+      column: position.start.column + offset,
+      offset: position.start.offset === undefined ? undefined : position.start.offset + offset
+    },
+    end: position.end
+  }
+}

@@ -1,0 +1,86 @@
+import type {ItemKind} from '../model/profession.js'
+import {ambiguousVerbs, headNouns, nounOpeners, verbs} from './english.js'
+
+/**
+ * Log-odds that a label is a skill (a verb phrase) rather than knowledge
+ * (a noun phrase), from the label and, when there is one, its description.
+ *
+ * Positive means skill. The scale is rough natural log-odds: ±2 is a fairly
+ * sure call, 0 is a coin toss.
+ */
+export function skillScore(name: string, description?: string): number {
+  let score = labelScore(name)
+  if (description) score += descriptionScore(description)
+  return score
+}
+
+/** Knowledge or skill, from the shape of a label alone. */
+export function phraseKind(name: string): ItemKind {
+  return labelScore(name) > 0 ? 'skill' : 'knowledge'
+}
+
+/** Log-odds of a skill from the label's words. */
+export function labelScore(name: string): number {
+  const tokens = lowerWords(name)
+  const first = tokens[0]
+  if (first === undefined) return 0
+  const last = tokens.at(-1)!
+
+  if (tokens.length === 1) {
+    // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
+    return verbs.has(first) && !ambiguousVerbs.has(first) ? 0.5 : -2
+  }
+
+  if (verbs.has(first)) {
+    if (!ambiguousVerbs.has(first)) return 2.5
+    // "design principles", "market research": a noun phrase ending in a head noun.
+    if (tokens.length === 2 && headNouns.has(last)) return -1.5
+    const second = tokens[1]!
+    // "record keeping", "test automation": noun + -ing/-ion nominalisation.
+    if (tokens.length === 2 && (second.endsWith('ing') || second.endsWith('ion'))) return -1
+    return 1.2
+  }
+
+  // Gerunds and nominalisations open noun phrases: "accounting techniques".
+  if (first.endsWith('ing')) return -1.5
+  return -2
+}
+
+/** Log-odds of a skill from how the description opens. */
+function descriptionScore(description: string): number {
+  const first = lowerWords(description.slice(0, 40))[0]
+  if (first === undefined) return 0
+  if (nounOpeners.has(first)) return -1.5
+  if (verbs.has(first)) return ambiguousVerbs.has(first) ? 0.8 : 1.5
+  // "Techniques and …", "Legislation describing …", "Methods of …".
+  return -1
+}
+
+/** Lower-case words of a label, without surrounding punctuation. */
+export function lowerWords(value: string): string[] {
+  const result: string[] = []
+  for (const raw of value.toLowerCase().split(' ')) {
+    const word = stripWordPunctuation(raw)
+    if (word) result.push(word)
+  }
+
+  return result
+}
+
+function stripWordPunctuation(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && !isWordCharacter(word.charCodeAt(start))) start++
+  while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--
+  return word.slice(start, end)
+}
+
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 /* - */ ||
+    code === 39 /* ' */ ||
+    code > 127
+  )
+}

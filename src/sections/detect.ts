@@ -1,0 +1,224 @@
+import type {Report} from '../messages/report.js'
+import type {Block} from './block.js'
+import type {DetectContext, Detector, Format, Section} from './detector.js'
+import {isHeadingCandidate, matchHeading, type DetectorMatch} from './headings.js'
+import {inferItemSections} from './infer.js'
+
+/** Sections found in a document, and what no section took. */
+export interface Detection {
+  /** Sections in document order. */
+  sections: Section[]
+  /** Markdown headings no detector recognised, with the content under them. */
+  unknown: Array<{heading: Block; blocks: Block[]}>
+  /** Content outside every section. */
+  unassigned: Block[]
+}
+
+/** A stretch of the document: a recognised section, an unknown one, or heading-less blocks. */
+export type Region =
+  | {kind: 'section'; section: Section; detector: Detector}
+  | {kind: 'unknown'; heading: Block; blocks: Block[]}
+  | {kind: 'run'; blocks: Block[]}
+
+/**
+ * Find the sections of a document: drop boilerplate, recognise headings,
+ * give each section the blocks under it (as far as its detector's `extent`
+ * reaches), then infer the sections whose headings are missing: leading
+ * lines become the description, heading-less item groups are shared among
+ * the item detectors by position, shape and blank-line gaps.
+ */
+export function detectSections(
+  blocks: readonly Block[],
+  detectors: readonly Detector[],
+  format: Format,
+  report: Report
+): Detection {
+  const kept = dropNoise(blocks, detectors, format, report)
+  const regions = segment(kept, detectors, format)
+  const unassigned: Block[] = []
+
+  takeLeadingLines(regions, detectors)
+  const inferred = inferItemSections(regions, detectors, format, unassigned)
+
+  const unknown: Detection['unknown'] = []
+  for (const region of regions) {
+    if (region.kind === 'unknown') unknown.push({heading: region.heading, blocks: region.blocks})
+  }
+
+  return {sections: inferred, unknown, unassigned}
+}
+
+function dropNoise(
+  blocks: readonly Block[],
+  detectors: readonly Detector[],
+  format: Format,
+  report: Report
+): Block[] {
+  const filters = detectors.filter((detector) => detector.isNoise)
+  if (filters.length === 0) return [...blocks]
+  const kept: Block[] = []
+  for (const [index, block] of blocks.entries()) {
+    const context: DetectContext = {format, index}
+    const filter = filters.find((detector) => detector.isNoise!(block, context))
+    if (filter) {
+      report.add({
+        ruleId: filter.id,
+        severity: 'info',
+        reason: 'Dropped ' + filter.description.toLowerCase() + ': “' + ellipsis(block.text) + '”',
+        place: block.position
+      })
+    } else {
+      kept.push(block)
+    }
+  }
+
+  return kept
+}
+
+/** Split the blocks at recognised headings. */
+function segment(blocks: readonly Block[], detectors: readonly Detector[], format: Format): Region[] {
+  const regions: Region[] = []
+  let run: Block[] = []
+  // The content list new blocks go to, and the depth of the Markdown heading that opened it.
+  let target: Block[] = run
+  let openDepth = 0
+  let open: Region | undefined
+
+  const closeOpen = () => {
+    if (open?.kind === 'section') applyExtent(open, regions, format)
+    open = undefined
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    const context: DetectContext = {format, index}
+    const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
+    const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
+    const match = found ?? inline?.match
+
+    if (match) {
+      if (run.length > 0) regions.push({kind: 'run', blocks: run})
+      run = []
+      closeOpen()
+      const section: Section = {
+        detector: match.detector.id,
+        heading: inline ? inline.heading : block,
+        argument: match.argument,
+        blocks: inline ? [inline.value] : [],
+        confidence: match.confidence ?? 1,
+        inferred: false
+      }
+      open = {kind: 'section', section, detector: match.detector}
+      regions.push(open)
+      target = section.blocks
+      openDepth = block.kind === 'heading' ? block.depth : 0
+      continue
+    }
+
+    // A Markdown heading nobody knows opens an unknown section, unless it sits
+    // below the open section's heading (`### Name` items under `## Skills`).
+    if (block.kind === 'heading' && (openDepth === 0 || block.depth <= openDepth)) {
+      if (run.length > 0) regions.push({kind: 'run', blocks: run})
+      run = []
+      closeOpen()
+      const unknown: Region = {kind: 'unknown', heading: block, blocks: []}
+      open = unknown
+      regions.push(unknown)
+      target = unknown.blocks
+      openDepth = block.depth
+      continue
+    }
+
+    target.push(block)
+  }
+
+  closeOpen()
+  if (run.length > 0) regions.push({kind: 'run', blocks: run})
+  return regions
+}
+
+/** `Personality Type: Enterprising / Artistic` on one line. */
+function matchInlineHeading(
+  block: Block,
+  detectors: readonly Detector[],
+  context: DetectContext
+): {match: DetectorMatch; heading: Block; value: Block} | undefined {
+  const colon = block.text.indexOf(': ')
+  if (colon < 1 || colon > 60) return undefined
+  const headingText = block.text.slice(0, colon)
+  const heading: Block = {...block, text: headingText, details: []}
+  const match = matchHeading(heading, detectors, context)
+  if (!match || match.argument) return undefined
+  const offset = colon + 2
+  const start = block.position.start
+  const value: Block = {
+    ...block,
+    text: block.text.slice(offset).trim(),
+    gap: 0,
+    position: {
+      start: {
+        line: start.line,
+        column: start.column + offset,
+        offset: start.offset === undefined ? undefined : start.offset + offset
+      },
+      end: block.position.end
+    }
+  }
+  return {match, heading, value}
+}
+
+/** Cut a section to its detector's extent; the rest becomes a heading-less run. */
+function applyExtent(region: Region & {kind: 'section'}, regions: Region[], format: Format): void {
+  const {section, detector} = region
+  if (!detector.extent) return
+  const context: DetectContext = {format, index: -1}
+  const size = Math.max(0, Math.min(section.blocks.length, detector.extent(section, context)))
+  if (size === section.blocks.length) return
+  const rest = section.blocks.slice(size)
+  section.blocks = section.blocks.slice(0, size)
+  regions.push({kind: 'run', blocks: rest})
+}
+
+/**
+ * Give the lines that open the document (after the title, before any other
+ * section and before the first item) to the detector that takes them.
+ */
+function takeLeadingLines(regions: Region[], detectors: readonly Detector[]): void {
+  const taker = detectors.find((detector) => detector.takesLeadingLines)
+  if (!taker) return
+  if (regions.some((region) => region.kind === 'section' && region.detector === taker)) return
+
+  const lines: Block[] = []
+  let insertAt = -1
+  for (const [index, region] of regions.entries()) {
+    if (region.kind === 'section' && region.detector.field !== 'title') break
+    if (region.kind !== 'run') {
+      if (region.kind === 'unknown') break
+      continue
+    }
+
+    let count = 0
+    while (count < region.blocks.length && region.blocks[count]!.kind === 'line') count++
+    if (count > 0) {
+      lines.push(...region.blocks.slice(0, count))
+      region.blocks = region.blocks.slice(count)
+      if (insertAt === -1) insertAt = index
+    }
+
+    if (region.blocks.length > 0) break
+  }
+
+  if (lines.length === 0) return
+  const section: Section = {
+    detector: taker.id,
+    heading: undefined,
+    argument: undefined,
+    blocks: lines,
+    confidence: 0.9,
+    inferred: true
+  }
+  regions.splice(insertAt, 0, {kind: 'section', section, detector: taker})
+}
+
+function ellipsis(value: string): string {
+  return value.length > 60 ? value.slice(0, 57) + '…' : value
+}

@@ -1,0 +1,266 @@
+import {collectItems, type CollectedItem} from '../extract/items.js'
+import type {Block} from './block.js'
+import type {Region} from './detect.js'
+import type {DetectContext, Detector, Format, Section} from './detector.js'
+
+/*
+ * Heading-less item groups. Copy-pasted pages lose the "Knowledge" and
+ * "Skills" headings; what remains is items, the blank-line gaps between
+ * groups, and the shape of each item (verb phrase or noun phrase). The item
+ * detectors (those with `scoreItem`, in registry order) share the items of
+ * each stretch between other sections: labels never go back in registry
+ * order, a detector with its own heading keeps the items under it unless a
+ * later heading-less detector fits them better, and a change of detector is
+ * cheap at a double blank line and dear elsewhere. A Viterbi pass finds the
+ * best labelling in time linear in the number of items; a backward pass
+ * gives each item's margin over its best alternative, the confidence.
+ */
+
+/** Bonus for starting a new group at a gap of two or more blank lines. */
+const switchAtGap = 2
+/** Cost of starting a new group where there is no such gap. */
+const switchWithoutGap = -2.5
+/** Cost of a double gap inside one group (such gaps separate groups). */
+const gapWithinGroup = -1
+
+interface Unit {
+  item: CollectedItem
+  /** Registry indexes (into the item detectors) the unit may take. */
+  allowed: number[]
+  /** Index of the item detector whose heading the unit sits under, or -1. */
+  home: number
+  /** The unit opens a region (a new heading or a run after a section). */
+  opensRegion: boolean
+}
+
+/**
+ * Resolve item regions into sections. Returns every section in document
+ * order (recognised, inferred and those cut down), and pushes blocks no
+ * section takes onto `unassigned`.
+ */
+export function inferItemSections(
+  regions: Region[],
+  detectors: readonly Detector[],
+  format: Format,
+  unassigned: Block[]
+): Section[] {
+  const itemDetectors = detectors.filter((detector) => detector.scoreItem)
+  const headed = new Set<number>()
+  for (const region of regions) {
+    if (region.kind === 'section') {
+      const index = itemDetectors.indexOf(region.detector)
+      if (index !== -1) headed.add(index)
+    }
+  }
+
+  const context: DetectContext = {format, index: -1}
+  const sections: Section[] = []
+  let stretch: Unit[] = []
+  let home = -1
+
+  const flush = () => {
+    if (stretch.length > 0) sections.push(...label(stretch, itemDetectors, headed, context))
+    stretch = []
+    home = -1
+  }
+
+  for (const region of regions) {
+    if (region.kind === 'unknown') continue
+
+    if (region.kind === 'section') {
+      const index = itemDetectors.indexOf(region.detector)
+      if (index === -1) {
+        flush()
+        sections.push(region.section)
+        continue
+      }
+
+      home = index
+      const {items, stray} = collectItems(region.section.blocks)
+      unassigned.push(...stray)
+      if (items.length === 0) sections.push(region.section)
+      stretch.push(...units(items, home, itemDetectors.length, headed, region.section))
+      continue
+    }
+
+    const {items, stray} = collectItems(region.blocks)
+    unassigned.push(...stray)
+    const made = units(items, home, itemDetectors.length, headed, undefined)
+    for (const unit of made) {
+      if (unit.allowed.length === 0) unassigned.push(...unit.item.blocks)
+      else stretch.push(unit)
+    }
+  }
+
+  flush()
+  return sections
+}
+
+/** The units of one region, with the detectors each may go to. */
+function units(
+  items: CollectedItem[],
+  home: number,
+  count: number,
+  headed: ReadonlySet<number>,
+  section: Section | undefined
+): Array<Unit & {section?: Section}> {
+  const allowed: number[] = []
+  if (home !== -1) allowed.push(home)
+  for (let index = home + 1; index < count; index++) {
+    if (!headed.has(index)) allowed.push(index)
+  }
+
+  return items.map((item, position) => ({
+    item,
+    allowed,
+    home: section ? home : -1,
+    opensRegion: position === 0,
+    section
+  }))
+}
+
+/** Label one stretch of units and build its sections. */
+function label(
+  stretch: Array<Unit & {section?: Section}>,
+  itemDetectors: readonly Detector[],
+  headed: ReadonlySet<number>,
+  context: DetectContext
+): Section[] {
+  const labels = itemDetectors.length
+  const size = stretch.length
+  const none = Number.NEGATIVE_INFINITY
+
+  // Emission scores, -∞ where a label is not allowed.
+  const emit: Float64Array[] = stretch.map((unit) => {
+    const row = new Float64Array(labels).fill(none)
+    for (const index of unit.allowed) {
+      row[index] = itemDetectors[index]!.scoreItem!(unit.item, context) + (index === unit.home ? 1 : 0)
+    }
+
+    return row
+  })
+
+  const transition = (unit: Unit, from: number, to: number): number => {
+    if (to < from) return none
+    const gap = unit.item.blocks[0]?.gap ?? 0
+    const boundary = gap >= 2 || unit.opensRegion
+    if (to === from) return gap >= 2 && !unit.opensRegion ? gapWithinGroup : 0
+    return boundary ? switchAtGap : switchWithoutGap
+  }
+
+  // Forward (Viterbi) and backward best scores.
+  const forward = emit.map(() => new Float64Array(labels).fill(none))
+  const back = emit.map(() => new Int32Array(labels).fill(-1))
+  for (let to = 0; to < labels; to++) forward[0]![to] = emit[0]![to]!
+  for (let index = 1; index < size; index++) {
+    for (let to = 0; to < labels; to++) {
+      if (emit[index]![to] === none) continue
+      for (let from = 0; from <= to; from++) {
+        const value = forward[index - 1]![from]! + transition(stretch[index]!, from, to)
+        if (value > forward[index]![to]!) {
+          forward[index]![to] = value
+          back[index]![to] = from
+        }
+      }
+
+      forward[index]![to]! += emit[index]![to]!
+    }
+  }
+
+  const backward = emit.map(() => new Float64Array(labels).fill(none))
+  for (let to = 0; to < labels; to++) backward[size - 1]![to] = 0
+  for (let index = size - 2; index >= 0; index--) {
+    for (let from = 0; from < labels; from++) {
+      for (let to = from; to < labels; to++) {
+        const value =
+          transition(stretch[index + 1]!, from, to) + emit[index + 1]![to]! + backward[index + 1]![to]!
+        if (value > backward[index]![from]!) backward[index]![from] = value
+      }
+    }
+  }
+
+  // Trace the best path.
+  const path = new Int32Array(size)
+  let best = 0
+  for (let to = 1; to < labels; to++) {
+    if (forward[size - 1]![to]! > forward[size - 1]![best]!) best = to
+  }
+
+  const total = forward[size - 1]![best]!
+  for (let index = size - 1; index >= 0; index--) {
+    path[index] = best
+    best = back[index]![best]!
+  }
+
+  // Margin of each unit: best total minus the best total with another label there.
+  const margin = new Float64Array(size)
+  for (let index = 0; index < size; index++) {
+    let alternative = none
+    for (let other = 0; other < labels; other++) {
+      if (other === path[index]) continue
+      const value = forward[index]![other]! + backward[index]![other]!
+      if (value > alternative) alternative = value
+    }
+
+    margin[index] = total - alternative
+  }
+
+  return build(stretch, path, margin, itemDetectors)
+}
+
+/** Group consecutive units of one label into sections. */
+function build(
+  stretch: Array<Unit & {section?: Section}>,
+  path: Int32Array,
+  margin: Float64Array,
+  itemDetectors: readonly Detector[]
+): Section[] {
+  const sections: Section[] = []
+  const emptied = new Set<Section>()
+  let current: Section | undefined
+  let currentKey: unknown
+
+  for (const [index, unit] of stretch.entries()) {
+    const labelIndex = path[index]!
+    const detector = itemDetectors[labelIndex]!
+    const own = unit.section !== undefined && unit.home === labelIndex
+    // Units stay in their heading's section; others group into inferred sections.
+    const key = own ? unit.section : `${labelIndex}`
+    if (!current || key !== currentKey) {
+      if (own) {
+        current = unit.section!
+        current.blocks = []
+      } else {
+        current = {
+          detector: detector.id,
+          heading: undefined,
+          argument: undefined,
+          blocks: [],
+          confidence: 1,
+          inferred: true
+        }
+        if (unit.section && !emptied.has(unit.section) && !sections.includes(unit.section)) {
+          // The heading's own section keeps its place, even when it ends up empty.
+          unit.section.blocks = []
+          emptied.add(unit.section)
+          sections.push(unit.section)
+        }
+      }
+
+      sections.push(current)
+      currentKey = key
+    }
+
+    current.blocks.push(...unit.item.blocks)
+    if (current.inferred) {
+      current.confidence = Math.min(current.confidence, sigmoid(margin[index]!))
+    }
+  }
+
+  return sections
+}
+
+function sigmoid(value: number): number {
+  if (value === Number.POSITIVE_INFINITY) return 1
+  return 1 / (1 + Math.exp(-value))
+}
