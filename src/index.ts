@@ -8,7 +8,7 @@
 export {builtinDetectors} from './detectors/registry.js'
 export {collectItems, collectLabels} from './extract/items.js'
 export type {CollectedItem, CollectOptions} from './extract/items.js'
-export type {MessageInit, Severity} from './messages/report.js'
+export type {MessageInit, Report, Severity} from './messages/report.js'
 export {hollandCode, hollandType, hollandTypes, HollandTypeSchema} from './model/holland.js'
 export type {HollandType} from './model/holland.js'
 export {
