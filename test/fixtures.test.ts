@@ -1,0 +1,58 @@
+/*
+ * Walks `fixtures/<group>-<case>/`: each folder holds one `input.*` and the
+ * `expected.json` a perfect parser returns for it, written by hand.
+ *
+ * `UPDATE=1 npx vitest run test/fixtures.test.ts` rewrites `expected.json`
+ * from the parser's output instead of asserting; review that diff like code.
+ */
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {parse} from '../src/index.js'
+
+const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const update = Boolean(process.env['UPDATE'])
+
+const folders = readdirSync(root, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+
+test('finds fixture folders', () => {
+  expect(folders.length).toBeGreaterThan(0)
+})
+
+describe('fixtures', () => {
+  for (const folder of folders) {
+    test(folder, () => {
+      const directory = path.join(root, folder)
+      const inputs = readdirSync(directory).filter((name) => name.startsWith('input.'))
+      expect(inputs, 'a fixture holds exactly one `input.*`').toHaveLength(1)
+      const input = path.join(directory, inputs[0]!)
+      const expectedPath = path.join(directory, 'expected.json')
+
+      // Bytes, not text: BOM and CRLF fixtures must reach the parser untouched.
+      const result = parse(readFileSync(input), {format: formatOf(input), file: input})
+
+      const errors = result.messages
+        .filter((message) => message.fatal === true)
+        .map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.reason} (${message.ruleId ?? ''})`)
+      expect.soft(errors, 'error messages').toEqual([])
+
+      if (update) {
+        writeFileSync(expectedPath, JSON.stringify(result.profession, null, 2) + '\n')
+        return
+      }
+
+      const expected: unknown = JSON.parse(readFileSync(expectedPath, 'utf8'))
+      expect.soft(result.profession).toEqual(expected)
+    })
+  }
+})
+
+/** The format a fixture's extension names: `.md`/`.markdown` is Markdown, anything else loose text. */
+function formatOf(file: string): 'markdown' | 'text' {
+  const extension = path.extname(file).toLowerCase()
+  return extension === '.md' || extension === '.markdown' ? 'markdown' : 'text'
+}
