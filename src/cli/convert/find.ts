@@ -1,0 +1,140 @@
+import type {Stats} from 'node:fs'
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {describeError} from '../errors.js'
+import {ignoreMatcher} from './ignore.js'
+import {createJob, type Job, type Source} from './job.js'
+import {isInside, toPosix} from './paths.js'
+
+/** Extensions a folder expands to. */
+export const supportedExtensions = ['.txt', '.text', '.md', '.markdown']
+
+/** Folders never searched: dependencies are not documents. */
+const defaultIgnore = ['**/node_modules/**']
+
+/** Where to look and what to leave out. */
+export interface FindOptions {
+  cwd: string
+  /** `--ignore` globs. */
+  ignore: readonly string[]
+  /** Absolute output folder: nothing inside it is read. */
+  outDir: string
+}
+
+/** What the inputs expanded to. */
+export interface Found {
+  /** One job per document, sorted by path; unreadable inputs come pre-failed. */
+  jobs: Job[]
+  /** Folders and globs that matched no document. */
+  unmatched: string[]
+  /** Documents left out because they are inside the output folder. */
+  inOutDir: number
+}
+
+/**
+ * Expand the command-line inputs: a file is itself, a folder is every
+ * supported file below it, anything else that looks like a glob goes
+ * through fast-glob. Each document is found once, even when two inputs
+ * name it.
+ *
+ * @param inputs
+ *   Files, folders and globs as typed.
+ * @param options
+ *   Working folder, ignores and output folder.
+ */
+export async function find(inputs: readonly string[], options: FindOptions): Promise<Found> {
+  const {default: glob} = await import('fast-glob')
+  const ignored = ignoreMatcher(options.ignore, options.cwd)
+  const seen = new Map<string, Job>()
+  const unmatched: string[] = []
+  let inOutDir = 0
+
+  const add = (source: Source) => {
+    const absolute = path.resolve(options.cwd, source.path)
+    if (seen.has(absolute) || ignored(absolute)) return
+    if (absolute === options.outDir || isInside(absolute, options.outDir)) {
+      inOutDir++
+      return
+    }
+
+    seen.set(absolute, createJob(source))
+  }
+
+  for (const input of inputs) {
+    const absolute = path.resolve(options.cwd, input)
+    let stats: Stats | undefined
+    let statError: unknown
+    try {
+      stats = await stat(absolute)
+    } catch (error) {
+      statError = error
+    }
+
+    let base: string
+    let pattern: string
+    let folder = false
+
+    if (!stats) {
+      if (!glob.isDynamicPattern(input)) {
+        failed(seen, input, `${input}: cannot read file: ${describeError(statError)}`, statError)
+        continue
+      }
+
+      const {default: picomatch} = await import('picomatch')
+      const scan = picomatch.scan(input)
+      base = scan.base === '' ? '.' : scan.base
+      pattern = scan.glob
+    } else if (stats.isDirectory()) {
+      base = input
+      pattern = '**/*'
+      folder = true
+    } else {
+      add({path: input, relative: path.basename(input)})
+      continue
+    }
+
+    const root = path.resolve(options.cwd, base)
+    // `convert out --out-dir out`: the output folder is never input.
+    if (root === options.outDir || isInside(root, options.outDir)) {
+      inOutDir++
+      continue
+    }
+
+    let entries: string[]
+    try {
+      entries = await glob(pattern, {
+        cwd: root,
+        onlyFiles: true,
+        // Prune the output folder and dependencies instead of walking them.
+        ignore: [...defaultIgnore, ...pruneOutDir(root, options.outDir, glob.escapePath)]
+      })
+    } catch (error) {
+      failed(seen, input, `${input}: cannot read folder: ${describeError(error)}`, error)
+      continue
+    }
+
+    // A glob says which files it wants; a folder means the documents in it.
+    if (folder) {
+      entries = entries.filter((entry) => supportedExtensions.includes(path.extname(entry).toLowerCase()))
+    }
+
+    if (entries.length === 0) unmatched.push(input)
+    for (const entry of entries) add({path: path.join(base, entry), relative: entry})
+  }
+
+  const jobs = [...seen.values()].sort((a, b) => compare(a.source.path, b.source.path))
+  return {jobs, unmatched, inOutDir}
+}
+
+function failed(seen: Map<string, Job>, input: string, reason: string, error: unknown): void {
+  seen.set('\0' + input, createJob({path: input, relative: input}, {reason, error, internal: false}))
+}
+
+function pruneOutDir(root: string, outDir: string, escape: (value: string) => string): string[] {
+  if (!isInside(outDir, root)) return []
+  return [escape(toPosix(path.relative(root, outDir))) + '/**']
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

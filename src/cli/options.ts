@@ -1,0 +1,64 @@
+import {Option} from 'commander'
+import type {FormatOption} from '../read/format.js'
+
+/** Options every document command takes. */
+export interface DocumentOptions {
+  /** Input format; `undefined` means from the file extension. */
+  format?: FormatOption | undefined
+  /** Leave out info messages. */
+  quiet: boolean
+  /** Treat warnings as failures when choosing the exit code. */
+  frail: boolean
+  /** Print stacks of failures (global `--debug`). */
+  debug: boolean
+}
+
+/** Options of `parse`. */
+export type ParseCommandOptions = DocumentOptions
+
+/** Options of `convert`. */
+export interface ConvertCommandOptions extends DocumentOptions {
+  /** Folder the JSON files go to. */
+  outDir: string
+  /** Globs of files to leave out. */
+  ignore: string[]
+}
+
+/** `--format`, with its values checked by commander (a bad one exits 2). */
+export function formatOption(fallback: string): Option {
+  return new Option('--format <format>', `input format (default: ${fallback})`).choices([
+    'text',
+    'markdown',
+    'auto'
+  ])
+}
+
+/** `--quiet` and `--frail`, shared by `parse` and `convert`. */
+export function reportOptions(): Option[] {
+  return [
+    new Option('-q, --quiet', 'do not print info messages'),
+    new Option('--frail', 'exit 1 on warnings too, not only on errors')
+  ]
+}
+
+/**
+ * Commander leaves a flag that was not given `undefined`; give every flag a
+ * boolean, so the commands need not care (and `--help` shows no
+ * `(default: false)` noise).
+ *
+ * @param options
+ *   Options as commander parsed them, with globals.
+ */
+export function documentOptions(options: Record<string, unknown>): DocumentOptions {
+  return {
+    format: options['format'] as FormatOption | undefined,
+    quiet: options['quiet'] === true,
+    frail: options['frail'] === true,
+    debug: options['debug'] === true
+  }
+}
+
+/** Collect a repeatable option into a list. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}

@@ -1,0 +1,46 @@
+import {readFile} from 'node:fs/promises'
+import {formatFromPath} from '../read/format.js'
+import {describeError, failureText} from './errors.js'
+import {exitCodes, readStream, stdinName, type ExitCode, type Io} from './io.js'
+import {messageLines, worstSeverity} from './message-line.js'
+import type {ParseCommandOptions} from './options.js'
+import {professionJson} from './json.js'
+
+/**
+ * `profession-parser parse <file|->`: print the profession as JSON on
+ * stdout and the messages on stderr.
+ *
+ * @param file
+ *   Path, or `-` for standard input.
+ * @param options
+ *   Command options.
+ * @param io
+ *   Streams.
+ * @returns
+ *   1 when the document had an error (or `--frail` and a warning) or could
+ *   not be read, else 0.
+ */
+export async function runParse(file: string, options: ParseCommandOptions, io: Io): Promise<ExitCode> {
+  const fromStdin = file === '-'
+  const name = fromStdin ? stdinName : file
+  // Load the parser while the file is read: it is most of the start-up time.
+  const parser = import('../parse.js')
+
+  let bytes: Uint8Array
+  try {
+    bytes = fromStdin ? await readStream(io.stdin) : await readFile(file)
+  } catch (error) {
+    io.stderr.write(failureText(`${name}: cannot read file: ${describeError(error)}`, error, options.debug))
+    return exitCodes.failed
+  }
+
+  const {parse} = await parser
+  const format = options.format ?? (fromStdin ? 'auto' : formatFromPath(file))
+  const result = parse(bytes, {format, file: name})
+
+  io.stdout.write(professionJson(result.profession))
+  io.stderr.write(messageLines(result.messages, name, options))
+
+  const worst = worstSeverity(result.messages)
+  return worst === 'error' || (options.frail && worst === 'warning') ? exitCodes.failed : exitCodes.ok
+}

@@ -1,0 +1,103 @@
+import {Command} from 'commander'
+import {stdinName, type ExitCode, type Io} from './io.js'
+import {
+  collect,
+  documentOptions,
+  formatOption,
+  reportOptions,
+  type ConvertCommandOptions
+} from './options.js'
+import {packageVersion} from './version.js'
+
+const exitHelp = `
+Exit codes:
+  0  no document had an error
+  1  a document had an error message, or could not be read or written
+  2  usage error (unknown option, missing argument, bad value), or the tool failed`
+
+const messageHelp = `
+Messages go to stderr, one per line:
+  file:line:column severity reason ruleId
+where severity is error, warning or info.`
+
+/**
+ * Build the command-line program. Commands load their implementation only
+ * when run, so `--help` and `--version` stay fast and `parse` never loads
+ * the glob libraries `convert` needs.
+ *
+ * @param io
+ *   Streams to write help, errors and results to.
+ * @param done
+ *   Receives the exit code of the command that ran.
+ */
+export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
+  const program = new Command('profession-parser')
+    .description('Parse ESCO-based profession profiles (copy-pasted pages, Markdown) into JSON.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .option('--debug', 'print stack traces of failures')
+    .helpOption('-h, --help', 'print help')
+    .helpCommand('help [command]', 'print help for a command')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text)
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    // Throw instead of exiting, so `main` maps usage errors to exit code 2.
+    .exitOverride()
+    .addHelpText('after', exitHelp)
+
+  const parse = program
+    .command('parse')
+    .description('parse one document and print its profession as JSON on stdout')
+    .argument('<file>', `document to parse, or - to read standard input (named ${stdinName} in messages)`)
+    .addOption(formatOption('from the extension: .md/.markdown → markdown, else text; auto for -'))
+    .addHelpText(
+      'after',
+      `${messageHelp}
+The JSON is printed even when the document has errors: it holds what could be found.
+${exitHelp}
+
+Examples:
+  $ profession-parser parse seeds/producer.txt
+  $ profession-parser parse - --format markdown < profile.md`
+    )
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const {runParse} = await import('./parse-command.js')
+      done(await runParse(file, documentOptions(command.optsWithGlobals()), io))
+    })
+
+  const convert = program
+    .command('convert')
+    .description('convert documents to one JSON file each, mirroring their folders')
+    .argument('<inputs...>', 'files, folders (their .txt, .text, .md, .markdown files) or globs')
+    .requiredOption('-o, --out-dir <dir>', 'folder to write <stem>.json files to (never read as input)')
+    .option(
+      '-i, --ignore <glob>',
+      'leave out files matching a glob, relative to the working folder; repeatable',
+      collect
+    )
+    .addOption(formatOption('from each file extension: .md/.markdown → markdown, else text'))
+    .addHelpText(
+      'after',
+      `${messageHelp}
+A file with an error message is counted as failed and not written; one bad
+file never stops the batch. A summary line ends the run.
+${exitHelp}
+
+Examples:
+  $ profession-parser convert corpus --out-dir out      # corpus/a/b.txt → out/a/b.json
+  $ profession-parser convert 'pages/**/*.md' -o out --ignore '**/drafts/**'`
+    )
+    .action(async (inputs: string[], _options: unknown, command: Command) => {
+      const {runConvert} = await import('./convert/command.js')
+      const options = command.optsWithGlobals<Partial<ConvertCommandOptions>>()
+      const outDir = String(options.outDir)
+      done(await runConvert(inputs, {...documentOptions(options), outDir, ignore: options.ignore ?? []}, io))
+    })
+
+  for (const command of [parse, convert]) {
+    for (const option of reportOptions()) command.addOption(option)
+  }
+
+  return program
+}
