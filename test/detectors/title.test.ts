@@ -1,0 +1,97 @@
+import {describe, expect, test} from 'vitest'
+import {parse, type ParseResult} from '../../src/index.js'
+
+/** `[line, column]` where the value at `pointer` starts. */
+function start(result: ParseResult, pointer: string): [number, number] | undefined {
+  const position = result.positions[pointer]
+  return position ? [position.start.line, position.start.column] : undefined
+}
+
+function ruleIds(result: ParseResult): Array<string | undefined> {
+  return result.messages.map((message) => message.ruleId)
+}
+
+const jobs = '\n\nCommon job titles\n\n• Baker\n'
+
+describe('title: recognises', () => {
+  test('the line “Profession <name>” of a copy-pasted page', () => {
+    const result = parse('Profession actor/actress' + jobs)
+
+    expect(result.profession.title).toBe('actor/actress')
+    expect(start(result, '/title')).toEqual([1, 1])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('“Profession” in any case, keeping the case of the name', () => {
+    expect(parse('PROFESSION Head Baker' + jobs).profession.title).toBe('Head Baker')
+  })
+
+  test('a Markdown `# Name` heading', () => {
+    const result = parse('# Actor/actress\n\n## Job titles\n\n- Actor\n')
+
+    expect(result.profession.title).toBe('Actor/actress')
+    expect(start(result, '/title')).toEqual([1, 1])
+  })
+
+  test('a Markdown `# Profession name` heading, without the prefix', () => {
+    expect(parse('# Profession baker\n\n## Job titles\n\n- Baker\n').profession.title).toBe('baker')
+  })
+
+  test('`title:` in front matter, positioned at its value', () => {
+    const result = parse('---\ntitle: Baker\n---\n\n## Job titles\n\n- Baker\n')
+
+    expect(result.profession.title).toBe('Baker')
+    expect(start(result, '/title')).toEqual([2, 8])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('`name:` in front matter when there is no `title:`', () => {
+    expect(parse('---\nname: Baker\n---\n\n## Job titles\n\n- Baker\n').profession.title).toBe('Baker')
+  })
+
+  test('the first line of the document when it reads as a label, with less confidence', () => {
+    const result = parse('Baker\n\nBakers bake bread every morning.' + jobs)
+
+    expect(result.profession.title).toBe('Baker')
+    expect(result.sections[0]).toMatchObject({detector: 'title', heading: 'Baker', confidence: 0.7})
+  })
+})
+
+describe('title: extent', () => {
+  test('takes a bullet repeating the name right under the title, so it is no knowledge item', () => {
+    const result = parse('Profession baker\n\n• Baker\n\nBakers bake bread.' + jobs)
+
+    expect(result.profession.title).toBe('baker')
+    expect(result.profession.knowledge).toEqual([])
+    expect(result.profession.description).toBe('Bakers bake bread.')
+    expect(ruleIds(result)).toEqual([])
+  })
+})
+
+describe('title: bad input', () => {
+  test('reports `missing-title` when the first line is prose', () => {
+    const result = parse('Bakers bake bread every morning.' + jobs)
+
+    expect(result.profession.title).toBe('')
+    expect(result.profession.description).toBe('Bakers bake bread every morning.')
+    expect(ruleIds(result)).toEqual(['missing-title'])
+    expect(result.messages[0]?.fatal).toBe(true)
+  })
+
+  test('does not take a section heading on the first line for the title', () => {
+    const result = parse('Personality Type\n\nEnterprising / Artistic' + jobs)
+
+    expect(result.profession.title).toBe('')
+    expect(result.profession.personalityTypes).toEqual([
+      {code: 'EA', types: ['Enterprising', 'Artistic']}
+    ])
+    expect(ruleIds(result)).toEqual(['missing-title'])
+  })
+
+  test('ignores an empty front matter title', () => {
+    const result = parse('---\ntitle: "  "\n---\n\n## Job titles\n\n- Baker\n')
+
+    expect(result.profession.title).toBe('')
+    expect(ruleIds(result)).toEqual(['missing-title'])
+  })
+})

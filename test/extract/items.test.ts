@@ -1,0 +1,106 @@
+import {describe, expect, test} from 'vitest'
+import {collectItems, collectLabels} from '../../src/index.js'
+import {parseMarkdown} from '../../src/markdown/parse-markdown.js'
+import {Report} from '../../src/messages/report.js'
+import type {Block} from '../../src/sections/block.js'
+import {flatten} from '../../src/sections/flatten.js'
+import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
+
+function fromText(text: string): Block[] {
+  return flatten(tokenizeText(text), text)
+}
+
+function fromMarkdown(text: string): Block[] {
+  return flatten(parseMarkdown(text, new Report(undefined)).tree, text)
+}
+
+function named(blocks: Block[], options?: {splitName?: boolean}) {
+  return collectItems(blocks, options).items.map((item) => ({
+    name: item.name,
+    description: item.description,
+    described: item.described
+  }))
+}
+
+describe('collectItems', () => {
+  test('reads bullets with indented description paragraphs', () => {
+    expect(named(fromText('• Food safety\n\n    Keep food safe.\n    Always.\n\n    Second.\n• Bread making'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe. Always.\n\nSecond.', described: true},
+      {name: 'Bread making', description: undefined, described: false}
+    ])
+  })
+
+  test('reads an unindented description line after a bullet', () => {
+    expect(named(fromText('• Food safety\nKeep food safe.'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.', described: true}
+    ])
+  })
+
+  test('reads `Name: description` on a bullet, unless told not to split', () => {
+    const blocks = fromText('• Food safety: Keep food safe.')
+
+    expect(named(blocks)).toEqual([{name: 'Food safety', description: 'Keep food safe.', described: true}])
+    expect(named(blocks, {splitName: false})).toEqual([
+      {name: 'Food safety: Keep food safe.', description: undefined, described: false}
+    ])
+  })
+
+  test('reads `**Name**: description` and `**Name** – description`', () => {
+    expect(named(fromMarkdown('- **Food safety**: Keep food safe.\n- **Bread** – Bake it.\n'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.', described: true},
+      {name: 'Bread', description: 'Bake it.', described: true}
+    ])
+  })
+
+  test('reads `**Name:**` with the colon inside the emphasis', () => {
+    expect(named(fromMarkdown('- **Food safety:** Keep food safe.\n'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.', described: true}
+    ])
+  })
+
+  test('reads `### Name` headings followed by paragraphs', () => {
+    expect(named(fromMarkdown('### Food safety\n\nKeep food safe.\n\n### Bread making\n'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.', described: true},
+      {name: 'Bread making', description: undefined, described: false}
+    ])
+  })
+
+  test('reads bullet-less label lines each followed by prose', () => {
+    expect(named(fromText('Food safety\nKeep food safe.\nBread making\nBake it well.'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.', described: true},
+      {name: 'Bread making', description: 'Bake it well.', described: true}
+    ])
+  })
+
+  test('returns prose before the first item as stray', () => {
+    const {items, stray} = collectItems(fromText('Some prose that opens the list.\n\n• Food safety'))
+
+    expect(items.map((item) => item.name)).toEqual(['Food safety'])
+    expect(stray.map((block) => block.text)).toEqual(['Some prose that opens the list.'])
+  })
+
+  test('records where the name and the description are', () => {
+    const [item] = collectItems(fromText('\n  • Food safety: Keep food safe.')).items
+
+    expect(item?.position.start).toEqual({line: 2, column: 5, offset: 5})
+    expect(item?.descriptionPosition?.start).toEqual({line: 2, column: 18, offset: 18})
+  })
+})
+
+describe('collectLabels', () => {
+  test('reads one label per item and per line, never splitting them', () => {
+    const labels = collectLabels(fromText('• Producer, branded & original content\nCreative producer - the studio\n• A / B (C)'))
+
+    expect(labels.map((label) => label.name)).toEqual([
+      'Producer, branded & original content',
+      'Creative producer - the studio',
+      'A / B (C)'
+    ])
+  })
+
+  test('includes nested items in document order', () => {
+    const labels = collectLabels(fromText('• Parent\n    ◦ Child\n• Sibling'))
+
+    expect(labels.map((label) => label.name)).toEqual(['Parent', 'Child', 'Sibling'])
+  })
+})

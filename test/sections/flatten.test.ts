@@ -1,0 +1,125 @@
+import {describe, expect, test} from 'vitest'
+import {parseMarkdown} from '../../src/markdown/parse-markdown.js'
+import {Report} from '../../src/messages/report.js'
+import type {Block} from '../../src/sections/block.js'
+import {flatten} from '../../src/sections/flatten.js'
+import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
+
+function fromText(text: string): Block[] {
+  return flatten(tokenizeText(text), text)
+}
+
+function fromMarkdown(text: string): Block[] {
+  return flatten(parseMarkdown(text, new Report(undefined)).tree, text)
+}
+
+/** The layout facts of a block, without its node. */
+function facts(block: Block) {
+  return {
+    kind: block.kind,
+    text: block.text,
+    gap: block.gap,
+    indent: block.indent,
+    start: [block.position.start.line, block.position.start.column],
+    details: block.details.map((detail) => detail.text)
+  }
+}
+
+describe('flatten: loose text', () => {
+  test('splits paragraphs into lines and lists into items with their details', () => {
+    const blocks = fromText(
+      'Title line\nsecond line\n\n\n  • Food safety\n\n    Methods of keeping food safe.\n    More text.\n\nAfter'
+    )
+
+    expect(blocks.map(facts)).toEqual([
+      {kind: 'line', text: 'Title line', gap: 0, indent: 0, start: [1, 1], details: []},
+      {kind: 'line', text: 'second line', gap: 0, indent: 0, start: [2, 1], details: []},
+      {
+        kind: 'item',
+        text: 'Food safety',
+        gap: 2,
+        indent: 2,
+        start: [5, 5],
+        details: ['Methods of keeping food safe.', 'More text.']
+      },
+      {kind: 'line', text: 'After', gap: 1, indent: 0, start: [10, 1], details: []}
+    ])
+  })
+
+  test('counts the gap before a description line from the item label', () => {
+    const [item] = fromText('• Food safety\n\n    Methods of keeping food safe.')
+
+    expect(item?.details.map((detail) => [detail.kind, detail.gap, detail.indent])).toEqual([['line', 1, 4]])
+  })
+
+  test('keeps the bullet of items and nests sub-items in details with a depth', () => {
+    const [item] = fromText('• Parent\n    ◦ Child')
+
+    expect(item?.marker).toBe('•')
+    expect(item?.details.map((detail) => [detail.kind, detail.text, detail.depth, detail.marker])).toEqual([
+      ['item', 'Child', 1, '◦']
+    ])
+  })
+
+  test('reads `**Name**: rest` labels as a lead', () => {
+    const [item] = fromText('• **Food safety**: Keep food safe.')
+
+    expect(item?.lead).toEqual({name: 'Food safety', rest: ': Keep food safe.'})
+  })
+
+  test('collapses whitespace inside lines', () => {
+    const [line] = fromText('Bakers   bake\u00A0 bread')
+
+    expect(line?.text).toBe('Bakers bake bread')
+  })
+
+  test('positions lines of a CRLF document on their own lines', () => {
+    const blocks = fromText('First\r\nSecond\r\n\r\nThird')
+
+    expect(blocks.map((block) => [block.text, block.position.start.line, block.gap])).toEqual([
+      ['First', 1, 0],
+      ['Second', 2, 0],
+      ['Third', 4, 1]
+    ])
+  })
+})
+
+describe('flatten: Markdown', () => {
+  test('makes headings blocks with their rank, and lists items', () => {
+    const blocks = fromMarkdown('# Baker\n\n## Skills\n\n- **Operate ovens**: Bake.\n- Knead dough\n')
+
+    expect(blocks.map((block) => [block.kind, block.text, block.depth, block.gap])).toEqual([
+      ['heading', 'Baker', 1, 0],
+      ['heading', 'Skills', 2, 1],
+      ['item', 'Operate ovens: Bake.', 0, 1],
+      ['item', 'Knead dough', 0, 0]
+    ])
+    expect(blocks[2]?.lead).toEqual({name: 'Operate ovens', rest: ': Bake.'})
+    expect(blocks[2]?.marker).toBe('-')
+  })
+
+  test('keeps an indented paragraph under an item as a detail, not code', () => {
+    const [item] = fromMarkdown('- Food safety\n\n  Methods of keeping food safe.\n')
+
+    expect(item?.details.map((detail) => [detail.kind, detail.text])).toEqual([
+      ['line', 'Methods of keeping food safe.']
+    ])
+  })
+
+  test('skips front matter but counts the lines after it', () => {
+    const blocks = fromMarkdown('---\ntitle: Baker\n---\n\nBakers bake.\n')
+
+    expect(blocks.map((block) => [block.kind, block.text, block.gap, block.position.start.line])).toEqual([
+      ['line', 'Bakers bake.', 1, 5]
+    ])
+  })
+
+  test('reads block quotes as their content and code as an opaque block', () => {
+    const blocks = fromMarkdown('> Quoted line\n\n```\ncode\n```\n')
+
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['line', 'Quoted line'],
+      ['other', '']
+    ])
+  })
+})

@@ -1,0 +1,86 @@
+import {describe, expect, test} from 'vitest'
+import {builtinDetectors} from '../../src/index.js'
+import type {Block} from '../../src/sections/block.js'
+import {isHeadingCandidate, matchHeading, normalizeHeading} from '../../src/sections/headings.js'
+import {flatten} from '../../src/sections/flatten.js'
+import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
+
+function block(text: string): Block {
+  const [first] = flatten(tokenizeText(text), text)
+  if (!first) throw new Error('no block in ' + JSON.stringify(text))
+  return first
+}
+
+function detectorOf(text: string, index = 1): string | undefined {
+  return matchHeading(block(text), builtinDetectors, {format: 'text', index})?.detector.id
+}
+
+describe('normalizeHeading', () => {
+  test('lower-cases, collapses whitespace, drops emphasis, `#` and a trailing colon, reads `&` as “and”', () => {
+    expect(normalizeHeading('## **Skills  &  Competences:**')).toBe('skills and competences')
+    expect(normalizeHeading('  Job\tTitles  ')).toBe('job titles')
+    expect(normalizeHeading('_Knowledge_:')).toBe('knowledge')
+  })
+})
+
+describe('isHeadingCandidate', () => {
+  test('accepts short label lines', () => {
+    expect(isHeadingCandidate(block('Common job titles'))).toBe(true)
+  })
+
+  test('rejects sentences and items', () => {
+    expect(isHeadingCandidate(block('Bakers bake bread.'))).toBe(false)
+    expect(isHeadingCandidate(block('• Knowledge'))).toBe(false)
+  })
+})
+
+describe('matchHeading', () => {
+  test('finds the detector of each built-in heading', () => {
+    expect(
+      [
+        'Personality Type',
+        'Knowledge',
+        'Skills',
+        'Optional knowledge and skills',
+        'Common job titles',
+        'Tasks baker',
+        'Related professions Arts',
+        'Description',
+        'Profession baker'
+      ].map((text) => detectorOf(text))
+    ).toEqual([
+      'personality',
+      'knowledge',
+      'skills',
+      'optional-skills',
+      'job-titles',
+      'tasks',
+      'related-professions',
+      'description',
+      'title'
+    ])
+  })
+
+  test('returns the text after a heading prefix as the argument, keeping its case', () => {
+    const match = matchHeading(block('Related professions Arts and Crafts'), builtinDetectors, {
+      format: 'text',
+      index: 3
+    })
+
+    expect(match?.detector.id).toBe('related-professions')
+    expect(match?.argument).toBe('Arts and Crafts')
+  })
+
+  test('does not match a prefix inside a longer word', () => {
+    expect(detectorOf('Taskforce members')).toBe(undefined)
+  })
+
+  test('takes the first line for a title only at the start of the document', () => {
+    expect(detectorOf('Baker', 0)).toBe('title')
+    expect(detectorOf('Baker', 4)).toBe(undefined)
+  })
+
+  test('matches nothing for an unknown heading', () => {
+    expect(detectorOf('Salary')).toBe(undefined)
+  })
+})

@@ -1,0 +1,86 @@
+import {describe, expect, test} from 'vitest'
+import {builtinDetectors} from '../../src/index.js'
+import {Report} from '../../src/messages/report.js'
+import {detectSections} from '../../src/sections/detect.js'
+import {flatten} from '../../src/sections/flatten.js'
+import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
+
+function sections(text: string) {
+  return detectSections(flatten(tokenizeText(text), text), builtinDetectors, 'text', new Report(undefined))
+    .sections
+}
+
+function item(name: string, description: string): string {
+  return `  • ${name}\n\n    ${description}\n\n`
+}
+
+const page =
+  'Profession producer\n\nPersonality Type\n\n  • Enterprising / Artistic\n\n\n' +
+  item('Copyright legislation', 'Legislation describing the rights of authors.') +
+  item('Marketing principles', 'The principles of managing consumers and products.') +
+  '\n' +
+  item('Manage budgets', 'Plan, monitor and report on the budget.') +
+  item('Analyse a script', 'Break down a script by analysing its dramaturgy.') +
+  'Common job titles\n\n  • Producer\n'
+
+describe('inferItemSections', () => {
+  test('splits heading-less item groups at the double blank line into knowledge then skills', () => {
+    const found = sections(page).map((section) => [
+      section.detector,
+      section.inferred,
+      section.blocks.filter((block) => block.kind === 'item').map((block) => block.text)
+    ])
+
+    expect(found).toEqual([
+      ['title', false, []],
+      ['personality', false, ['Enterprising / Artistic']],
+      ['knowledge', true, ['Copyright legislation', 'Marketing principles']],
+      ['skills', true, ['Manage budgets', 'Analyse a script']],
+      ['job-titles', false, ['Producer']]
+    ])
+  })
+
+  test('gives every inferred section a confidence between 0.5 and 1', () => {
+    const inferred = sections(page).filter((section) => section.inferred)
+
+    expect(inferred.length).toBe(2)
+    for (const section of inferred) {
+      expect(section.confidence).toBeGreaterThan(0.5)
+      expect(section.confidence).toBeLessThanOrEqual(1)
+    }
+  })
+
+  test('is less sure of a group whose items do not read clearly as one kind', () => {
+    const clear = sections(page).find((section) => section.detector === 'skills')
+    const mixed = sections(
+      'Profession producer\n\n' +
+        item('Manage budgets', 'Plan, monitor and report on the budget.') +
+        item('Project management', 'Understand project management.')
+    ).find((section) => section.inferred)
+
+    expect(mixed?.confidence).toBeLessThan(clear!.confidence)
+  })
+
+  test('keeps items in a single group together when there is no double blank line', () => {
+    const found = sections(
+      'Profession producer\n\n' +
+        item('Copyright legislation', 'Legislation describing the rights of authors.') +
+        item('Marketing principles', 'The principles of managing consumers and products.') +
+        item('Project management', 'Understand project management.')
+    )
+
+    expect(found.map((section) => section.detector)).toEqual(['title', 'knowledge'])
+  })
+
+  test('never throws when headed item sections come in reverse registry order', () => {
+    expect(() => sections('Profession baker\n\nSkills\n\n• Operate ovens\n\nKnowledge\n\n• Food safety\n')).not.toThrow()
+  })
+
+  test('resolves 10,000 heading-less items', () => {
+    const many = Array.from({length: 10_000}, (_, index) => `• Item number ${index}`).join('\n')
+    const found = sections('Profession baker\n\n' + many)
+    const items = found.flatMap((section) => section.blocks.filter((block) => block.kind === 'item'))
+
+    expect(items.length).toBe(10_000)
+  })
+})
