@@ -395,6 +395,15 @@ describe('profession-parser convert', () => {
     expect(await listFiles(path.join(cwd, 'out'))).toEqual(['a.json', 'b/c.json'])
   })
 
+  test('names an input that matched nothing while others did, without failing', async () => {
+    const cwd = await workspace({'corpus/a.txt': bakerText})
+    const run = await cli(['convert', 'corpus', 'pages/*.md', '-o', 'out', '-q'], {cwd})
+
+    expect(run.code).toBe(0)
+    expect(lines(run.stderr)[0]).toBe('pages/*.md: no files matched')
+    expect(await listFiles(path.join(cwd, 'out'))).toEqual(['a.json'])
+  })
+
   test('exits 2 when no input matched or --out-dir is missing, creating nothing', async () => {
     const cwd = await workspace({'corpus/notes.json': '{}'})
     const noMatch = await cli(['convert', 'corpus', 'pages/*.md', '-o', 'out'], {cwd})
