@@ -10,6 +10,7 @@ import type {Block} from './sections/block.js'
 import {detectSections} from './sections/detect.js'
 import type {Detector, ExtractContext, Format, FrontMatter, Section} from './sections/detector.js'
 import {flatten} from './sections/flatten.js'
+import {guardDetectors} from './sections/guard.js'
 import {tokenizeText} from './tokenize/tokenize-text.js'
 
 /** Options of `parse`. */
@@ -76,7 +77,7 @@ export interface ParseResult {
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const report = new Report(options.file)
-  const detectors = options.detectors ?? builtinDetectors
+  const detectors = guardDetectors(options.detectors ?? builtinDetectors, report)
   const result: ParseResult = {
     profession: emptyProfession(),
     messages: report.messages,
@@ -167,15 +168,7 @@ function extract(
         }
       }
 
-      try {
-        merge(profession, field, call(context))
-      } catch (error) {
-        report.add({
-          ruleId: 'detector-error',
-          severity: 'error',
-          reason: `Cannot extract ${detector.description.toLowerCase()}: detector \`${detector.id}\` failed: ${String(error instanceof Error ? error.message : error)}`
-        })
-      }
+      merge(profession, field, call(context))
     }
 
     for (const section of own) {

@@ -6,13 +6,14 @@ import type {Detector} from '../sections/detector.js'
  * best? Take our free Holland code career test and find out.").
  */
 const phrases = [
-  'career test',
-  'personality test',
   'would you like to know what kind of career',
   'take our free',
   'take the free',
-  'find out which career',
-  'find out which profession'
+  'holland code career test',
+  'free career test',
+  'free personality test',
+  'find out which career suits you',
+  'find out which profession suits you'
 ]
 
 /**

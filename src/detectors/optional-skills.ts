@@ -1,6 +1,6 @@
-import {collapse} from '../extract/text.js'
-import type {ItemKind, OptionalItem} from '../model/profession.js'
+import type {OptionalItem} from '../model/profession.js'
 import type {Detector} from '../sections/detector.js'
+import {documentLexicon} from '../segment/learn.js'
 import {readOptionalList} from '../segment/optional-list.js'
 
 /**
@@ -26,11 +26,9 @@ export const optionalSkills: Detector<OptionalItem[]> = {
     'additional skills'
   ],
   extract(section, context) {
-    const known = new Map<string, ItemKind>()
-    for (const item of context.profession.knowledge ?? []) known.set(collapse(item.name).toLowerCase(), 'knowledge')
-    for (const item of context.profession.skills ?? []) known.set(collapse(item.name).toLowerCase(), 'skill')
+    const document = documentLexicon(context.profession)
 
-    return readOptionalList(section.blocks, known).map((label, index) => {
+    return readOptionalList(section.blocks, {document}).map((label, index) => {
       context.locate([index], label.position)
       return {name: label.name, kind: label.kind}
     })

@@ -55,10 +55,11 @@ export const personality: Detector<PersonalityType[]> = {
     if (!key) return undefined
     const raw = frontMatter.data[key]
     const lines = Array.isArray(raw) ? raw : [raw]
-    const position = frontMatter.positions[key] ?? frontMatter.position
     const values: PersonalityType[] = []
-    for (const line of lines) {
+    for (const [index, line] of lines.entries()) {
       if (typeof line !== 'string') continue
+      const position =
+        frontMatter.positions[key + '/' + index] ?? frontMatter.positions[key] ?? frontMatter.position
       const value = readBlock(line, {position}, context)
       if (value) {
         context.locate([values.length], position)

@@ -16,8 +16,8 @@ export const relatedProfessions: Detector<RelatedProfessions> = {
   headingPrefixes: ['related professions', 'related occupations', 'similar professions'],
   scoreItem(item) {
     if (item.described) return -4
-    const gap = item.blocks[0]?.gap ?? 0
-    return gap === 0 ? 1.5 : 0
+    // A double blank line after the heading says its list is empty.
+    return (item.blocks[0]?.gap ?? 0) >= 2 ? 0 : 1.5
   },
   extract(section, context) {
     const professions = collectLabels(section.blocks).map((label, index) => {

@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import type {Block} from '../sections/block.js'
-import {isLabelLike, splitNameDescription, trimPunctuation} from './text.js'
+import {isLabelLike, splitNameDescription} from './text.js'
 
 /** A named item with an optional description, and where both are. */
 export interface CollectedItem {
@@ -79,12 +79,12 @@ export function collectItems(
       const item = open(block, block.text)
       const lead = block.lead
       if (lead && (lead.rest === '' || isSeparator(lead.rest.charCodeAt(0)) || lead.name.endsWith(':'))) {
-        item.name = trimPunctuation(lead.name)
+        item.name = trimColon(lead.name)
         const rest = stripSeparator(lead.rest)
         if (rest) {
           parts.push(rest)
           item.described = true
-          item.descriptionPosition = block.position
+          item.descriptionPosition = tail(block.position, rest.length)
         }
       } else if (splitName && block.details.length === 0) {
         const split = splitNameDescription(block.text)
@@ -112,23 +112,25 @@ export function collectItems(
 
     if (block.kind !== 'line') return
 
-    if (!isLabelLike(block.text)) {
-      if (current) addDescription(block, true)
-      else stray.push(block)
+    // A bullet-less `Name: description` line, or a bullet-less label: a new item.
+    // (Not while the open item still waits for its description: that line is it.)
+    const split =
+      splitName && (!current || current.described) ? splitNameDescription(block.text) : undefined
+    if (split) {
+      const item = open(block, split.name)
+      parts.push(split.description)
+      item.described = true
+      item.descriptionPosition = shift(block.position, split.offset)
       return
     }
 
-    // A bullet-less label line: a new item.
-    const item = open(block, block.text)
-    if (splitName) {
-      const split = splitNameDescription(block.text)
-      if (split) {
-        item.name = split.name
-        parts.push(split.description)
-        item.described = true
-        item.descriptionPosition = shift(block.position, split.offset)
-      }
+    if (isLabelLike(block.text)) {
+      open(block, block.text)
+      return
     }
+
+    if (current) addDescription(block, true)
+    else stray.push(block)
   }
 
   for (const block of blocks) visit(block)
@@ -163,6 +165,25 @@ function stripSeparator(value: string): string {
   let index = 0
   while (index < value.length && (isSeparator(value.charCodeAt(index)) || value.charCodeAt(index) === 32)) index++
   return value.slice(index)
+}
+
+/** `**C#:**` → `C#`: only a trailing colon goes (a `#` may be part of the name). */
+function trimColon(value: string): string {
+  return value.endsWith(':') ? value.slice(0, -1).trim() : value
+}
+
+/** The last `length` characters of a one-line position. */
+function tail(position: Position, length: number): Position {
+  const {start, end} = position
+  if (start.line !== end.line || end.column - length < start.column) return position
+  return {
+    start: {
+      line: end.line,
+      column: end.column - length,
+      offset: end.offset === undefined ? undefined : end.offset - length
+    },
+    end
+  }
 }
 
 function shift(position: Position, offset: number): Position {

@@ -119,6 +119,17 @@ export const ambiguousVerbs = words(`
   stain stamp steam stock store strategy stretch structure study style supply support survey tag
   tailor tan target taste test time tour trace track trade train transfer transport trap travel
   treat trim tune type value vent voice walk waste water wax weave weld work x-ray yield
+  access act aim answer approach award bid brief call campaign care chair challenge change charge
+  claim close coach comment compound conduct contact contract cook copy count credit crop cure
+  delay demand deposit detail dispatch display drain drink exchange experience experiment feed
+  fill finish fix flag frame freeze fund gauge glaze glue grade grip handle help hire hold impact
+  increase index influence input interest interview lift limit link lock mark massage mix monitor
+  mount move need note offer outline pack paste pattern permit pitch polish position pour practise
+  praise present produce profile progress pump punch purchase question quote raise range reach
+  reference register release repeat request rescue reserve respect result review reward risk
+  rotate scan scheme search sense shift sketch slice smoke sort spread stamp start state step stop
+  strike suspect switch tap teach tie tip total touch trial trust turn update view visit wrap
+  transplant cool
 `)
 
 /**
@@ -130,6 +141,7 @@ export const functionWords = words(`
   beyond during except inside like near off out outside over past per since than through
   throughout till toward towards under until unto via whether while their its his her your our
   my this that these those such other various different relevant specific appropriate own
+  regarding concerning including using according related due based involving
 `)
 
 /**

@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Report} from '../messages/report.js'
 import type {FrontMatter} from '../sections/detector.js'
 import '../tokenize/mdast-data.js'
@@ -68,18 +68,28 @@ function readFrontMatter(node: Yaml, report: Report): FrontMatter {
     return frontMatter
   }
 
+  // The YAML starts on the line after the opening `---`.
+  const toPosition = (range: [number, number, number]): Position => {
+    const start = lineCounter.linePos(range[0])
+    const end = lineCounter.linePos(range[1])
+    return {
+      start: {line: position.start.line + start.line, column: start.col},
+      end: {line: position.start.line + end.line, column: end.col}
+    }
+  }
+
   for (const pair of document.contents.items) {
     if (!isScalar(pair.key)) continue
     const key = String(pair.key.value)
     const value = pair.value as {toJSON?: () => unknown; range?: [number, number, number]} | null
     frontMatter.data[key] = isScalar(value) ? value.value : (value?.toJSON?.() ?? null)
     const range = value?.range ?? (pair.key as {range?: [number, number, number]}).range
-    if (range) {
-      const start = lineCounter.linePos(range[0])
-      const end = lineCounter.linePos(range[1])
-      frontMatter.positions[key] = {
-        start: {line: position.start.line + start.line, column: start.col},
-        end: {line: position.start.line + end.line, column: end.col}
+    if (range) frontMatter.positions[key] = toPosition(range)
+    // Entries of a list get their own positions: `holland/1` is the second.
+    if (isSeq(value)) {
+      for (const [index, entry] of value.items.entries()) {
+        const entryRange = (entry as {range?: [number, number, number]} | null)?.range
+        if (entryRange) frontMatter.positions[key + '/' + index] = toPosition(entryRange)
       }
     }
   }

@@ -116,7 +116,12 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
 
     // A Markdown heading nobody knows opens an unknown section, unless it sits
     // below the open section's heading (`### Name` items under `## Skills`).
-    if (block.kind === 'heading' && (openDepth === 0 || block.depth <= openDepth)) {
+    const subheading =
+      openDepth > 0 &&
+      block.depth > openDepth &&
+      open?.kind === 'section' &&
+      open.detector.field !== 'title'
+    if (block.kind === 'heading' && !subheading) {
       if (run.length > 0) regions.push({kind: 'run', blocks: run})
       run = []
       closeOpen()

@@ -10,7 +10,7 @@ export interface FrontMatter {
   data: Record<string, unknown>
   /** Where the whole block is. */
   position: Position
-  /** Where the value of each top-level key is. */
+  /** Where the value of each top-level key is; list entries as `key/index`. */
   positions: Record<string, Position>
 }
 

@@ -141,11 +141,14 @@ function label(
   })
 
   const transition = (unit: Unit, from: number, to: number): number => {
-    if (to < from) return none
     const gap = unit.item.blocks[0]?.gap ?? 0
-    const boundary = gap >= 2 || unit.opensRegion
+    // A heading resets the order: "Skills" may come before "Knowledge".
+    if (unit.opensRegion && unit.home !== -1) return to === from ? 0 : switchAtGap
+    if (to < from) return none
     if (to === from) return gap >= 2 && !unit.opensRegion ? gapWithinGroup : 0
-    return boundary ? switchAtGap : switchWithoutGap
+    // Under its own heading, a group only hands over at a double blank line.
+    if (unit.home !== -1 && gap < 2) return none
+    return gap >= 2 || unit.opensRegion ? switchAtGap : switchWithoutGap
   }
 
   // Forward (Viterbi) and backward best scores.
@@ -187,6 +190,12 @@ function label(
   }
 
   const total = forward[size - 1]![best]!
+  if (total === none) {
+    // No labelling satisfies the constraints: keep each unit where it may first go.
+    for (let index = 0; index < size; index++) path[index] = stretch[index]!.allowed[0]!
+    return build(stretch, path, new Float64Array(size), itemDetectors)
+  }
+
   for (let index = size - 1; index >= 0; index--) {
     path[index] = best
     best = back[index]![best]!

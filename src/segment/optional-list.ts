@@ -1,52 +1,67 @@
+import type {Position} from 'unist'
 import {collectLabels} from '../extract/items.js'
-import {collapse, wordCount} from '../extract/text.js'
-import {ambiguousVerbs, functionWords, particles, verbs} from '../language/english.js'
-import {lowerWords, phraseKind} from '../language/shape.js'
+import {wordCount} from '../extract/text.js'
+import {phraseKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
-import type {Position} from 'unist'
+import type {Lexicon, LexiconEntry} from './lexicon.js'
+import {segmentLine, type SegmentOptions} from './segmenter.js'
 
 /** A label of the optional list, with where it starts. */
 export interface OptionalLabel {
   name: string
   kind: ItemKind
   position: Position
+  /** The lexicon entry the label matched. */
+  entry: LexiconEntry | undefined
+  /** How sure the segmentation is of this label, 0–1 (1 when no segmentation was needed). */
+  confidence: number
 }
 
-/** What the document itself teaches: its essential item names and their kinds. */
-export type KnownLabels = ReadonlyMap<string, ItemKind>
-
-/** Head nouns that end a label almost whenever they occur. */
-const strongEnders = new Set([
-  'legislation', 'principles', 'techniques', 'regulations', 'procedures', 'standards', 'theory',
-  'theories', 'methods', 'activities', 'processes', 'products', 'equipment', 'systems', 'types',
-  'law', 'laws', 'policies', 'requirements', 'software', 'materials', 'tools', 'machinery',
-  'practices', 'strategies', 'technologies', 'methodologies', 'characteristics', 'guidelines',
-  'specifications', 'mechanics', 'terminology', 'concepts', 'instruments'
-])
+/** Parts of a separated line are short; a longer part means commas inside labels of a run-on line. */
+const maxSeparatedWords = 10
 
 /**
  * Read the optional knowledge and skills: one label per item or short line;
- * lines with separators (`,` `;` `|` `·`) split on them; a run-on line with
- * no separators is segmented by rules (see `segmentRunOn`).
+ * a line with separators (`,` `;` `|` `·` `•`) split on them; a run-on line
+ * with no separators segmented (see `segmentLine`).
  */
-export function readOptionalList(blocks: readonly Block[], known: KnownLabels): OptionalLabel[] {
+export function readOptionalList(blocks: readonly Block[], options: SegmentOptions): OptionalLabel[] {
+  const lexicons = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
   const labels: OptionalLabel[] = []
   const lines = collectLabels(blocks)
-  const short = lines.length > 1 && lines.every((line) => wordCount(line.name) <= 8)
+  const listed = lines.length > 1 && lines.every((line) => wordCount(line.name) <= 8)
 
   for (const [index, line] of lines.entries()) {
-    const block = blocks[index]
-    if (short || block?.kind === 'item') {
-      labels.push({name: line.name, kind: kindOf(line.name, known), position: line.position})
+    if (listed || blocks[index]?.kind === 'item') {
+      const entry = lookup(line.name, lexicons)
+      labels.push({name: line.name, kind: kindOf(line.name, entry), position: line.position, entry, confidence: 1})
       continue
     }
 
-    for (const part of splitLine(line.name, known)) {
+    const separated = splitOnSeparators(line.name)
+    if (separated.length > 1 && separated.every((part) => wordCount(part.name) <= maxSeparatedWords)) {
+      for (const part of separated) {
+        const entry = lookup(part.name, lexicons)
+        labels.push({
+          name: part.name,
+          kind: kindOf(part.name, entry),
+          position: shift(line.position, part.offset, part.name.length),
+          entry,
+          confidence: 1
+        })
+      }
+
+      continue
+    }
+
+    for (const segment of segmentLine(line.name, options)) {
       labels.push({
-        name: part.name,
-        kind: kindOf(part.name, known),
-        position: shift(line.position, part.offset)
+        name: segment.text,
+        kind: kindOf(segment.text, segment.entry),
+        position: shift(line.position, segment.start, segment.end - segment.start),
+        entry: segment.entry,
+        confidence: segment.confidence
       })
     }
   }
@@ -54,15 +69,18 @@ export function readOptionalList(blocks: readonly Block[], known: KnownLabels): 
   return labels
 }
 
-/** Knowledge or skill: from the document's own items when it has the label, else from its shape. */
-export function kindOf(name: string, known: KnownLabels): ItemKind {
-  return known.get(collapse(name).toLowerCase()) ?? phraseKind(name)
+/** Knowledge or skill: from the lexicon entry when it says, else from the label's shape. */
+export function kindOf(name: string, entry: LexiconEntry | undefined): ItemKind {
+  return entry?.kind ?? phraseKind(name)
 }
 
-/** Split on explicit separators when the line has them, else segment the run-on line. */
-function splitLine(line: string, known: KnownLabels): Array<{name: string; offset: number}> {
-  const separated = splitOnSeparators(line)
-  return separated.length > 1 ? separated : segmentRunOn(line, known)
+function lookup(name: string, lexicons: readonly Lexicon[]): LexiconEntry | undefined {
+  for (const lexicon of lexicons) {
+    const entry = lexicon.get(name)
+    if (entry) return entry
+  }
+
+  return undefined
 }
 
 function splitOnSeparators(line: string): Array<{name: string; offset: number}> {
@@ -81,94 +99,13 @@ function splitOnSeparators(line: string): Array<{name: string; offset: number}> 
   return parts
 }
 
-/**
- * Segment a run-on line of labels joined by single spaces. A label starts at
- * a label the document already knows, at an imperative verb, or after a
- * head noun that ends labels ("legislation", "techniques"); function words
- * never end one. Linear in the line length.
- */
-export function segmentRunOn(line: string, known: KnownLabels): Array<{name: string; offset: number}> {
-  const tokens = tokenize(line)
-  const words = tokens.map((token) => lowerWords(token.text)[0] ?? '')
-  const knownStarts = matchKnown(words, known)
-  const starts: number[] = [0]
-  let protectedUntil = knownStarts.get(0) ?? 0
-
-  for (let index = 1; index < tokens.length; index++) {
-    const knownEnd = knownStarts.get(index)
-    if (index < protectedUntil) continue
-    const previous = words[index - 1]!
-    const word = words[index]!
-    let boundary = knownEnd !== undefined
-    if (!boundary && !functionWords.has(previous) && !particles.has(word) && !functionWords.has(word)) {
-      if (
-        verbs.has(word) &&
-        !(verbs.has(previous) && !ambiguousVerbs.has(previous)) &&
-        (!ambiguousVerbs.has(word) || strongEnders.has(previous))
-      ) {
-        boundary = true
-      } else if (strongEnders.has(previous) && !strongEnders.has(word)) {
-        boundary = true
-      }
-    }
-
-    if (boundary) {
-      starts.push(index)
-      if (knownEnd !== undefined) protectedUntil = knownEnd
-    }
-  }
-
-  const parts: Array<{name: string; offset: number}> = []
-  for (const [position, start] of starts.entries()) {
-    const end = starts[position + 1] ?? tokens.length
-    const first = tokens[start]!
-    const last = tokens[end - 1]!
-    parts.push({name: line.slice(first.offset, last.offset + last.text.length), offset: first.offset})
-  }
-
-  return parts
-}
-
-/** Known labels found in the token stream: start index → end index (exclusive). */
-function matchKnown(words: readonly string[], known: KnownLabels): Map<number, number> {
-  const found = new Map<number, number>()
-  if (known.size === 0) return found
-  const maxLength = 8
-  for (let start = 0; start < words.length; start++) {
-    let phrase = ''
-    for (let length = 1; length <= maxLength && start + length <= words.length; length++) {
-      phrase = length === 1 ? words[start]! : phrase + ' ' + words[start + length - 1]!
-      if (length > 1 && known.has(phrase)) found.set(start, start + length)
-    }
-  }
-
-  return found
-}
-
-function tokenize(line: string): Array<{text: string; offset: number}> {
-  const tokens: Array<{text: string; offset: number}> = []
-  let start = -1
-  for (let index = 0; index <= line.length; index++) {
-    const space = index === line.length || line.charCodeAt(index) === 32
-    if (space && start !== -1) {
-      tokens.push({text: line.slice(start, index), offset: start})
-      start = -1
-    } else if (!space && start === -1) {
-      start = index
-    }
-  }
-
-  return tokens
-}
-
-function shift(position: Position, offset: number): Position {
+/** The `length` characters at `offset` of a one-line position. */
+function shift(position: Position, offset: number, length: number): Position {
   const start = position.start
-  return {
-    start: {
-      line: start.line,
-      column: start.column + offset,
-      offset: start.offset === undefined ? undefined : start.offset + offset
-    },
-    end: position.end
-  }
+  const at = (delta: number) => ({
+    line: start.line,
+    column: start.column + delta,
+    offset: start.offset === undefined ? undefined : start.offset + delta
+  })
+  return {start: at(offset), end: at(offset + length)}
 }

@@ -1,0 +1,81 @@
+import {ambiguousVerbs, functionWords, headNouns, particles, verbs} from './english.js'
+
+/*
+ * Word classes from spelling and the hand-written lists, as bit flags so a
+ * token's class is computed once and tested cheaply.
+ */
+
+/** Article, preposition, conjunction: never ends a label. */
+export const functionWord = 1
+/** "out", "up": keeps a verb phrase going; never starts a label. */
+export const particle = 2
+/** A verb that rarely opens a noun phrase ("manage", "ensure"). */
+export const verb = 4
+/** A verb that also opens noun phrases ("design", "process", "film"). */
+export const ambiguousVerb = 8
+/** Looks like an adjective ("financial", "strategic", "creative"). */
+export const adjective = 16
+/** Looks like a plural noun ("budgets", "activities"). */
+export const plural = 32
+/** A head noun that tends to end knowledge labels ("legislation", "techniques"). */
+export const headNoun = 64
+/** An -ing form ("accounting", "recording"). */
+export const gerund = 128
+/** An -ed form ("automated", "used"): continues a noun phrase, rarely opens a label. */
+export const participle = 256
+/** A possessive ("animal's"): the noun it owns follows, so a label never ends here. */
+export const possessive = 512
+/** A field of study or practice ("mechanics", "biology", "photography", "physiotherapy"). */
+export const field = 1024
+
+/** An abstract noun ("assessment", "production", "quality"). */
+export const abstractNoun = 2048
+
+const abstractEndings = ['tion', 'sion', 'ment', 'ance', 'ence', 'ity', 'ness', 'ship']
+
+const fieldEndings = ['ics', 'ogy', 'graphy', 'istry', 'nomy', 'sophy', 'therapy', 'ism']
+
+/** Nouns ending like adjectives, common in labels. */
+const alNouns = new Set(
+  `animal approval arrival capital chemical chemicals criminal disposal festival hospital interval
+  journal manual material materials mineral minerals metal metals official officials pedal potential
+  principal professional professionals proposal proposals referral referrals removal rental renewal
+  signal signals survival terminal terminals total trial trials tutorial individual individuals
+  electrical mechanical periodical periodicals musical musicals technical`.split(/\s+/)
+)
+
+const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful', 'less', 'ian']
+
+/** The class flags of a lower-case word. */
+export function wordClass(word: string): number {
+  let flags = 0
+  if (functionWords.has(word)) flags |= functionWord
+  if (particles.has(word)) flags |= particle
+  if (verbs.has(word)) flags |= ambiguousVerbs.has(word) ? ambiguousVerb : verb
+  if (headNouns.has(word)) flags |= headNoun
+  if (flags & (functionWord | particle)) return flags
+
+  const length = word.length
+  if (length > 4 && !alNouns.has(word) && adjectiveEndings.some((ending) => word.endsWith(ending))) {
+    flags |= adjective
+  }
+
+  if (
+    length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is') &&
+    !word.endsWith('ous') &&
+    !(flags & verb)
+  ) {
+    flags |= plural
+  }
+
+  if (length > 5 && word.endsWith('ing')) flags |= gerund
+  if (length > 5 && abstractEndings.some((ending) => word.endsWith(ending))) flags |= abstractNoun
+  if (length > 5 && fieldEndings.some((ending) => word.endsWith(ending))) flags = (flags & ~plural) | field
+  if (length > 4 && word.endsWith('ed') && !(flags & (verb | ambiguousVerb))) flags |= participle
+  if (word.endsWith("'s") || word.endsWith("s'")) flags = (flags & ~plural) | possessive
+  return flags
+}

@@ -1,0 +1,192 @@
+import type {ItemKind} from '../model/profession.js'
+
+/** One label a lexicon knows. */
+export interface LexiconEntry {
+  /** The label as written (a preferred or an alternative label). */
+  label: string
+  /** Knowledge or skill, when known. */
+  kind?: ItemKind | undefined
+  /** Concept URI, for linking (ESCO's `conceptUri`). */
+  uri?: string | undefined
+  /** ESCO's `skillType` as written: `knowledge` or `skill/competence`. */
+  skillType?: string | undefined
+  /** For alternative labels: the concept's preferred label. */
+  preferredLabel?: string | undefined
+}
+
+interface TrieNode {
+  entry: LexiconEntry | undefined
+  next: Map<string, TrieNode> | undefined
+}
+
+/**
+ * A set of known labels, looked up case- and whitespace-insensitively, with
+ * a word trie for matching labels inside a run-on line and the counts a
+ * boundary model learns from: which words start and end labels, and how
+ * long labels are.
+ *
+ * Build one with `createLexicon`, `parseLexicon` or `learnLexicon`; it is
+ * immutable to callers and reusable across any number of `parse` calls.
+ */
+export class Lexicon {
+  /** Words of the longest label. */
+  maxLength = 0
+  private readonly byKey = new Map<string, LexiconEntry>()
+  private readonly root: TrieNode = {entry: undefined, next: undefined}
+  private readonly starts = new Map<string, number>()
+  private readonly ends = new Map<string, number>()
+  private readonly lengths: number[] = []
+  private readonly bigrams = new Set<string>()
+  private readonly textBigrams = new Set<string>()
+  private readonly verbEvidence = new Set<string>()
+
+  /** Number of distinct labels. */
+  get size(): number {
+    return this.byKey.size
+  }
+
+  /** Add a label; the first entry for a label wins, later duplicates are ignored. */
+  add(entry: LexiconEntry): void {
+    const words = labelWords(entry.label)
+    if (words.length === 0) return
+    const key = words.join(' ')
+    if (this.byKey.has(key)) return
+    this.byKey.set(key, entry)
+
+    let node = this.root
+    for (const word of words) {
+      node.next ??= new Map()
+      let child = node.next.get(word)
+      if (!child) {
+        child = {entry: undefined, next: undefined}
+        node.next.set(word, child)
+      }
+
+      node = child
+    }
+
+    node.entry = entry
+    if (words.length > this.maxLength) this.maxLength = words.length
+    for (let index = 1; index < words.length; index++) {
+      this.bigrams.add(words[index - 1] + ' ' + words[index])
+    }
+
+    increment(this.starts, words[0]!)
+    increment(this.ends, words.at(-1)!)
+    this.lengths[words.length] = (this.lengths[words.length] ?? 0) + 1
+  }
+
+  /** The entry for a label, compared case- and whitespace-insensitively. */
+  get(label: string): LexiconEntry | undefined {
+    return this.byKey.get(labelWords(label).join(' '))
+  }
+
+  /** Every entry, in insertion order. */
+  entries(): IterableIterator<LexiconEntry> {
+    return this.byKey.values()
+  }
+
+  /**
+   * Labels that start at `words[start]`: calls `found(end, entry)` for each,
+   * shortest first, with `end` exclusive. `words` must be `labelWords` output.
+   */
+  matchAt(words: readonly string[], start: number, found: (end: number, entry: LexiconEntry) => void): void {
+    let node: TrieNode | undefined = this.root
+    for (let index = start; index < words.length && node?.next; index++) {
+      node = node.next.get(words[index]!)
+      if (!node) return
+      if (node.entry) found(index + 1, node.entry)
+    }
+  }
+
+  /** How many labels start with `word`. */
+  startCount(word: string): number {
+    return this.starts.get(word) ?? 0
+  }
+
+  /** How many labels end with `word`. */
+  endCount(word: string): number {
+    return this.ends.get(word) ?? 0
+  }
+
+  /**
+   * Learn from running text (descriptions): which words go together (every
+   * pair of adjacent words not separated by punctuation), and which words
+   * are verbs — those after "to", and, when `imperative` is set (skill
+   * descriptions: "Manage employees …"), those opening a sentence.
+   */
+  addText(text: string, options: {imperative?: boolean} = {}): void {
+    let previous = ''
+    let start = -1
+    let sentenceStart = true
+    const lower = text.toLowerCase()
+    for (let index = 0; index <= lower.length; index++) {
+      const code = index === lower.length ? 46 : lower.charCodeAt(index)
+      if (isWordCode(code)) {
+        if (start === -1) start = index
+        continue
+      }
+
+      if (start !== -1) {
+        const word = lower.slice(start, index)
+        if (previous) this.textBigrams.add(previous + ' ' + word)
+        if (sentenceStart && options.imperative) this.verbEvidence.add(word)
+        previous = word
+        sentenceStart = false
+        start = -1
+      }
+
+      // Punctuation ends a phrase; a full stop also a sentence.
+      if (code !== 32) previous = ''
+      if (code === 46 || code === 33 || code === 63 || code === 59) sentenceStart = true
+    }
+  }
+
+  /** Whether running text showed `word` used as a verb. */
+  seenAsVerb(word: string): boolean {
+    return this.verbEvidence.has(word)
+  }
+
+  /** Whether running text given to `addText` has `first` directly followed by `second`. */
+  hasTextBigram(first: string, second: string): boolean {
+    return this.textBigrams.has(first + ' ' + second)
+  }
+
+  /** Whether some label has `first` directly followed by `second`. */
+  hasBigram(first: string, second: string): boolean {
+    return this.bigrams.has(first + ' ' + second)
+  }
+
+  /** How many labels have `length` words. */
+  lengthCount(length: number): number {
+    return this.lengths[length] ?? 0
+  }
+}
+
+/** Create a lexicon from entries (or plain labels). */
+export function createLexicon(entries: Iterable<LexiconEntry | string>): Lexicon {
+  const lexicon = new Lexicon()
+  for (const entry of entries) lexicon.add(typeof entry === 'string' ? {label: entry} : entry)
+  return lexicon
+}
+
+/**
+ * The comparison words of a label: lower case, split on whitespace, curly
+ * apostrophes made straight.
+ */
+export function labelWords(label: string): string[] {
+  const words: string[] = []
+  for (const word of label.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/\s+/)) {
+    if (word) words.push(word)
+  }
+
+  return words
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code > 127
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1)
+}
