@@ -43,4 +43,10 @@ export type {
   ProfessionField,
   Section
 } from './sections/detector.js'
+export {learnLexicon} from './segment/learn.js'
+export {createLexicon} from './segment/lexicon.js'
+export type {Lexicon, LexiconEntry} from './segment/lexicon.js'
+export {LexiconError, parseLexicon} from './segment/lexicon-file.js'
+export type {LexiconOptions} from './segment/lexicon-file.js'
+export {loadLexicon} from './segment/load-lexicon.js'
 export {tokenizeText} from './tokenize/tokenize-text.js'

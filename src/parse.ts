@@ -10,6 +10,8 @@ import type {Block} from './sections/block.js'
 import {detectSections} from './sections/detect.js'
 import type {Detector, ExtractContext, Format, FrontMatter, Section} from './sections/detector.js'
 import {flatten} from './sections/flatten.js'
+import {link} from './link/link.js'
+import type {Lexicon} from './segment/lexicon.js'
 import {guardDetectors} from './sections/guard.js'
 import {tokenizeText} from './tokenize/tokenize-text.js'
 
@@ -28,6 +30,13 @@ export interface ParseOptions {
   detectors?: readonly Detector[] | undefined
   /** File path or name to put on messages. */
   file?: string | undefined
+  /**
+   * Known labels (see `loadLexicon`, `parseLexicon`, `learnLexicon`): they
+   * guide the segmentation of run-on optional lists, give items their kind,
+   * and — when they have URIs — link items to the taxonomy. Load once,
+   * reuse across calls.
+   */
+  lexicon?: Lexicon | readonly Lexicon[] | undefined
 }
 
 /** Where a section was found and how sure the parser is of it. */
@@ -59,6 +68,12 @@ export interface ParseResult {
    * `profession`: `"/title"`, `"/knowledge/0"`, `"/knowledge/0/description"`.
    */
   positions: Record<string, Position>
+  /**
+   * How sure the parser is of values it had to guess, 0–1, by JSON Pointer
+   * (as `positions`): each label of a segmented optional list. Values not
+   * listed are as written in the document.
+   */
+  confidence: Record<string, number>
   /** YAML front matter of a Markdown document, as data. */
   frontMatter: Record<string, unknown> | undefined
 }
@@ -84,8 +99,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     format: options.format === 'markdown' ? 'markdown' : 'text',
     sections: [],
     positions: {},
+    confidence: {},
     frontMatter: undefined
   }
+  const lexicons: readonly Lexicon[] =
+    options.lexicon === undefined ? [] : Array.isArray(options.lexicon) ? options.lexicon : [options.lexicon as Lexicon]
 
   const text = decode(input, report)
   if (text === undefined) return finish(result)
@@ -114,7 +132,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   }
 
   const detection = detectSections(blocks, detectors, format, report)
-  extract(detection.sections, detectors, frontMatter, format, result, report)
+  extract(detection.sections, detectors, frontMatter, format, lexicons, result, report)
+  link(result.profession, lexicons)
 
   for (const {heading} of detection.unknown) {
     report.add({
@@ -143,6 +162,7 @@ function extract(
   detectors: readonly Detector[],
   frontMatter: FrontMatter | undefined,
   format: Format,
+  lexicons: readonly Lexicon[],
   result: ParseResult,
   report: Report
 ): void {
@@ -156,15 +176,22 @@ function extract(
     const run = (call: (context: ExtractContext) => unknown) => {
       const current = profession[field]
       const offset = Array.isArray(current) ? current.length : 0
+      const pointer = (path: ReadonlyArray<string | number>) => {
+        const [head, ...rest] = path
+        const first = typeof head === 'number' ? head + offset : head
+        return '/' + [field, ...(first === undefined ? [] : [first]), ...rest].join('/')
+      }
+
       const context: ExtractContext = {
         format,
         report,
+        lexicons,
         profession: result.profession,
         locate(path, position) {
-          const [head, ...rest] = path
-          const first = typeof head === 'number' ? head + offset : head
-          const pointer = [field, ...(first === undefined ? [] : [first]), ...rest].join('/')
-          result.positions['/' + pointer] = position
+          result.positions[pointer(path)] = position
+        },
+        rate(path, confidence) {
+          result.confidence[pointer(path)] = confidence
         }
       }
 

@@ -98,12 +98,15 @@ export const verbs = words(`
   wrap write
   x-ray
   yield
+  have wear greet embroider restock maximise maximize minimize strive stay exert reassemble re-assemble
+  follow-up prospect upskill multitask multi-task
 `)
 
 /**
  * Verbs that are also common first words of noun phrases: "design
  * principles", "process engineering", "market research". They start a skill
- * only when what follows does not make the phrase a noun phrase.
+ * only when what follows does not make the phrase a noun phrase. Every word
+ * here counts as a verb too.
  */
 export const ambiguousVerbs = words(`
   account age aid air audit balance book brand brew budget cast catalogue chart check circuit
@@ -122,7 +125,7 @@ export const ambiguousVerbs = words(`
   access act aim answer approach award bid brief call campaign care chair challenge change charge
   claim close coach comment compound conduct contact contract cook copy count credit crop cure
   delay demand deposit detail dispatch display drain drink exchange experience experiment feed
-  fill finish fix flag frame freeze fund gauge glaze glue grade grip handle help hire hold impact
+  fill finish fix flag frame freeze fund gauge glaze glue grade grip handle help hold impact
   increase index influence input interest interview lift limit link lock mark massage mix monitor
   mount move need note offer outline pack paste pattern permit pitch polish position pour practise
   praise present produce profile progress pump punch purchase question quote raise range reach

@@ -31,7 +31,7 @@ export function labelScore(name: string): number {
     return verbs.has(first) && !ambiguousVerbs.has(first) ? 0.5 : -2
   }
 
-  if (verbs.has(first)) {
+  if (verbs.has(first) || ambiguousVerbs.has(first)) {
     if (!ambiguousVerbs.has(first)) return 2.5
     // "design principles", "market research": a noun phrase ending in a head noun.
     if (tokens.length === 2 && headNouns.has(last)) return -1.5
@@ -51,7 +51,8 @@ function descriptionScore(description: string): number {
   const first = lowerWords(description.slice(0, 40))[0]
   if (first === undefined) return 0
   if (nounOpeners.has(first)) return -1.5
-  if (verbs.has(first)) return ambiguousVerbs.has(first) ? 0.8 : 1.5
+  if (ambiguousVerbs.has(first)) return 0.8
+  if (verbs.has(first)) return 1.5
   // "Techniques and …", "Legislation describing …", "Methods of …".
   return -1
 }

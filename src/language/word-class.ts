@@ -51,7 +51,8 @@ export function wordClass(word: string): number {
   let flags = 0
   if (functionWords.has(word)) flags |= functionWord
   if (particles.has(word)) flags |= particle
-  if (verbs.has(word)) flags |= ambiguousVerbs.has(word) ? ambiguousVerb : verb
+  if (ambiguousVerbs.has(word)) flags |= ambiguousVerb
+  else if (verbs.has(word)) flags |= verb
   if (headNouns.has(word)) flags |= headNoun
   if (flags & (functionWord | particle)) return flags
 

@@ -24,11 +24,22 @@ export const PersonalityTypeSchema = z
   })
   .describe('A Holland (RIASEC) personality type combination')
 
+/** Link to a taxonomy concept, set when a lexicon with URIs knows the label. */
+const link = {
+  uri: z.string().min(1).optional().describe('Concept URI from the lexicon (ESCO `conceptUri`)'),
+  skillType: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Skill type from the lexicon as written (ESCO: `knowledge` or `skill/competence`)')
+}
+
 /** An essential knowledge or skill item. */
 export const EssentialItemSchema = z
   .object({
     name: z.string().min(1).describe('Label, in the case the document uses'),
-    description: z.string().min(1).optional().describe('What the item means')
+    description: z.string().min(1).optional().describe('What the item means'),
+    ...link
   })
   .describe('An essential knowledge or skill item')
 
@@ -41,7 +52,8 @@ export const ItemKindSchema = z
 export const OptionalItemSchema = z
   .object({
     name: z.string().min(1).describe('Label, in the case the document uses'),
-    kind: ItemKindSchema
+    kind: ItemKindSchema,
+    ...link
   })
   .describe('An optional knowledge or skill item')
 

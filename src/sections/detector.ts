@@ -2,6 +2,7 @@ import type {Position} from 'unist'
 import type {CollectedItem} from '../extract/items.js'
 import type {Report} from '../messages/report.js'
 import type {Profession} from '../model/profession.js'
+import type {Lexicon} from '../segment/lexicon.js'
 import type {Block} from './block.js'
 
 /** YAML front matter of a Markdown document. */
@@ -42,6 +43,13 @@ export interface ExtractContext {
   report: Report
   /** The fields extracted so far, by detectors earlier in the registry. */
   profession: Readonly<Partial<Profession>>
+  /** Known labels to segment and classify with (a learned vocabulary, a user's lexicons). */
+  lexicons: readonly Lexicon[]
+  /**
+   * Record how sure the detector is of a part of the value, 0–1 (same `path`
+   * convention as `locate`). Parts without a rating are sure.
+   */
+  rate(path: ReadonlyArray<string | number>, confidence: number): void
   /**
    * Record where a part of the value is in the source.
    * `path` is relative to the detector's field: `[2]` is its third entry,

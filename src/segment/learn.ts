@@ -1,4 +1,5 @@
 import type {Profession} from '../model/profession.js'
+import type {ParseResult} from '../parse.js'
 import {createLexicon, type Lexicon} from './lexicon.js'
 
 /**
@@ -20,5 +21,30 @@ export function documentLexicon(profession: Readonly<Partial<Profession>>, into?
   }
 
   if (profession.description) lexicon.addText(profession.description)
+  return lexicon
+}
+
+/**
+ * Learn a vocabulary from a batch of parsed documents, for a second pass
+ * that segments each optional line with it (`parse(text, {lexicon})`):
+ * optional items of one profession are very often essential items of
+ * another. Takes every essential item (with its kind), every optional item
+ * that needed no segmentation (from lists and separated lines), and the
+ * descriptions' words and phrases.
+ *
+ * @param results
+ *   Results of `parse`, in any number; pass `into` to keep adding to one lexicon.
+ */
+export function learnLexicon(results: Iterable<ParseResult>, into?: Lexicon): Lexicon {
+  const lexicon = into ?? createLexicon([])
+  for (const result of results) {
+    documentLexicon(result.profession, lexicon)
+    for (const [index, item] of result.profession.optionalSkills.entries()) {
+      if (result.confidence['/optionalSkills/' + index] === undefined) {
+        lexicon.add({label: item.name, kind: item.kind})
+      }
+    }
+  }
+
   return lexicon
 }

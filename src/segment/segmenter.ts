@@ -38,15 +38,15 @@ export const weights = {
   nextVerb: 4.2,
   nextAmbiguousVerb: 1.2,
   nextAdjective: 0.6,
-  nextGerund: -0.3,
+  nextGerund: 0.2,
   nextPlural: -0.5,
   nextHeadNoun: -0.9,
   nextParticiple: 0.7,
   previousHeadNoun: 1.5,
-  previousPlural: 1.5,
+  previousPlural: 1.7,
   previousAdjective: -3.3,
-  previousVerb: -3,
-  previousAmbiguousVerb: 0.3,
+  previousVerb: -3.5,
+  previousAmbiguousVerb: 0.1,
   previousGerund: 0.4,
   nextAbstract: -0.5,
   previousAbstract: 0.5,
@@ -56,8 +56,9 @@ export const weights = {
   nextCapitalized: 2.7,
   previousCapitalized: 1,
   nextBeforeOf: 1,
-  previousParenthesis: 2.5,
+  previousParenthesis: 3,
   textInside: -3.7,
+  repeatedInside: -2,
   learnedEnd: 0,
   learnedStart: 0,
   learnedInside: -2,
@@ -126,6 +127,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const evidence = options.document ? [options.document, ...lexicons] : lexicons
   const words = tokens.map((token) => token.word)
   const boundary = boundaryScores(tokens, evidence)
+  addRepetition(tokens, boundary)
   const known = knownSpans(words, lexicons, options.document)
   const score = (from: number, to: number): number => {
     const length = to - from
@@ -271,6 +273,24 @@ function bare(word: string): string {
 
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code > 127
+}
+
+/**
+ * A pair of words that occurs twice or more in the line is a phrase the line
+ * repeats ("motion picture", "sales activities"): evidence against a boundary
+ * between them.
+ */
+function addRepetition(tokens: readonly Token[], boundary: Float64Array): void {
+  const seen = new Map<string, number>()
+  for (let index = 1; index < tokens.length; index++) {
+    const pair = tokens[index - 1]!.bare + ' ' + tokens[index]!.bare
+    seen.set(pair, (seen.get(pair) ?? 0) + 1)
+  }
+
+  for (let index = 1; index < tokens.length; index++) {
+    const pair = tokens[index - 1]!.bare + ' ' + tokens[index]!.bare
+    if (seen.get(pair)! > 1) boundary[index]! += weights.repeatedInside
+  }
 }
 
 /** Boundary log-odds at each gap (index k = gap before token k; index 0 unused). */
