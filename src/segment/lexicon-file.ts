@@ -1,4 +1,4 @@
-import {parse as parseCsv} from 'csv-parse/sync'
+import Papa from 'papaparse'
 import {createLexicon, type Lexicon, type LexiconEntry} from './lexicon.js'
 
 /** A lexicon file that cannot be read, with where the problem is. */
@@ -59,18 +59,21 @@ function readList(text: string): Lexicon {
 }
 
 function readCsv(text: string, file: string | undefined): Lexicon {
-  let rows: string[][]
-  try {
-    rows = parseCsv(text, {relax_column_count: true, skip_empty_lines: true, bom: true}) as string[][]
-  } catch (error) {
-    const details = error as {message?: string; lines?: number}
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: text.slice(0, lineEnd(text)).includes('\t') ? '\t' : ',',
+    skipEmptyLines: true
+  })
+  const error = parsed.errors[0]
+  if (error) {
+    const offset = (error as {index?: number}).index
     throw new LexiconError(
-      'Cannot parse CSV: ' + firstSentence(details.message ?? String(error)),
+      `Cannot parse CSV: ${error.message}`,
       file,
-      details.lines ?? 1
+      offset === undefined ? (error.row ?? 0) + 1 : lineAt(text, offset)
     )
   }
 
+  const rows = parsed.data
   const header = (rows[0] ?? []).map((name) => name.trim())
   const find = (name: string) => header.findIndex((column) => column.toLowerCase() === name)
   const label = labelColumns.map(find).find((index) => index !== -1)
@@ -124,7 +127,12 @@ function lineEnd(text: string): number {
   return newline === -1 ? text.length : newline
 }
 
-function firstSentence(value: string): string {
-  const newline = value.indexOf('\n')
-  return newline === -1 ? value : value.slice(0, newline)
+/** 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 10) line++
+  }
+
+  return line
 }

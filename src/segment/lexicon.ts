@@ -175,9 +175,23 @@ export function createLexicon(entries: Iterable<LexiconEntry | string>): Lexicon
  * apostrophes made straight.
  */
 export function labelWords(label: string): string[] {
+  const lower = label.toLowerCase()
   const words: string[] = []
-  for (const word of label.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/\s+/)) {
-    if (word) words.push(word)
+  let start = -1
+  let curly = false
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index === lower.length ? 32 : lower.charCodeAt(index)
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      if (start !== -1) {
+        const word = lower.slice(start, index)
+        words.push(curly ? word.replace(/[\u2018\u2019]/g, "'") : word)
+        start = -1
+        curly = false
+      }
+    } else {
+      if (start === -1) start = index
+      if (code === 0x20_18 || code === 0x20_19) curly = true
+    }
   }
 
   return words

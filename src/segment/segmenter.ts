@@ -64,6 +64,9 @@ export const weights = {
   learnedInside: -2,
   known: 3.5,
   knownPerWord: 0.5,
+  singleUnknown: -1,
+  singleField: 1,
+  singleCapitalized: 1,
   lengthOne: -1.6,
   lengthLong: -0.3
 }
@@ -129,12 +132,28 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const boundary = boundaryScores(tokens, evidence)
   addRepetition(tokens, boundary)
   const known = knownSpans(words, lexicons, options.document)
+  // How plausible each token is as a one-word label nobody knows: fields
+  // ("hydrology") and names ("Python") are; "software" or "hygienic" is not.
+  const single = new Float64Array(count)
+  for (const [index, token] of tokens.entries()) {
+    single[index] =
+      weights.singleUnknown +
+      (token.flags & field ? weights.singleField : 0) +
+      (token.capitalized ? weights.singleCapitalized : 0)
+  }
+
   const score = (from: number, to: number): number => {
     const length = to - from
     let value = from === 0 ? 0 : boundary[from]!
-    if (length === 1) value += weights.lengthOne
-    else if (length > 5) value += weights.lengthLong * (length - 5)
-    if (known.has(from * (count + 1) + to)) value += weights.known + weights.knownPerWord * length
+    const isKnown = known.has(from * (count + 1) + to)
+    if (length === 1) {
+      value += weights.lengthOne
+      if (!isKnown) value += single[from]!
+    } else if (length > 5) {
+      value += weights.lengthLong * (length - 5)
+    }
+
+    if (isKnown) value += weights.known + weights.knownPerWord * length
     return value
   }
 
