@@ -9,8 +9,7 @@ export {builtinDetectors} from './detectors/registry.js'
 export {collectItems, collectLabels} from './extract/items.js'
 export type {CollectedItem, CollectOptions} from './extract/items.js'
 export type {MessageInit, Report, Severity} from './messages/report.js'
-export {hollandCode, hollandType, hollandTypes, HollandTypeSchema} from './model/holland.js'
-export type {HollandType} from './model/holland.js'
+export {HollandTypeSchema} from './model/holland.js'
 export {
   EssentialItemSchema,
   ItemKindSchema,
@@ -27,6 +26,8 @@ export type {
   Profession,
   RelatedProfessions
 } from './model/profession.js'
+export {hollandCode, hollandType, hollandTypes} from './model/riasec.js'
+export type {HollandType} from './model/riasec.js'
 export {parse} from './parse.js'
 export type {ParseOptions, ParseResult, SectionInfo} from './parse.js'
 export {formatFromPath, sniffFormat} from './read/format.js'

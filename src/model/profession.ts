@@ -1,5 +1,6 @@
 import {z} from 'zod'
-import {hollandCode, HollandTypeSchema} from './holland.js'
+import {HollandTypeSchema} from './holland.js'
+import {hollandCode} from './riasec.js'
 
 /*
  * The JSON shape of a profession is a contract other tools read: change it only

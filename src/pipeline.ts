@@ -1,0 +1,283 @@
+import type {Position} from 'unist'
+import type {VFileMessage} from 'vfile-message'
+import {builtinDetectors} from './detectors/registry.js'
+import type {parseMarkdown} from './markdown/parse-markdown.js'
+import {Report} from './messages/report.js'
+import type {Profession} from './model/profession.js'
+import {decode} from './read/decode.js'
+import {sniffFormat, type FormatOption} from './read/format.js'
+import type {Block} from './sections/block.js'
+import {detectSections} from './sections/detect.js'
+import type {Detector, ExtractContext, Format, FrontMatter, Section} from './sections/detector.js'
+import {flatten} from './sections/flatten.js'
+import {link} from './link/link.js'
+import type {Lexicon} from './segment/lexicon.js'
+import {guardDetectors} from './sections/guard.js'
+import {tokenizeText} from './tokenize/tokenize-text.js'
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /**
+   * Input format: `"text"` (a copy-pasted page), `"markdown"`, or `"auto"`
+   * to decide from the content. Default: `"auto"`.
+   */
+  format?: FormatOption | undefined
+  /**
+   * The section detectors, in order. Default: `builtinDetectors`. To extend,
+   * pass `[...builtinDetectors, mine]`; to replace a built-in, put yours in
+   * its place.
+   */
+  detectors?: readonly Detector[] | undefined
+  /** File path or name to put on messages. */
+  file?: string | undefined
+  /**
+   * Known labels (see `loadLexicon`, `parseLexicon`, `learnLexicon`): they
+   * guide the segmentation of run-on optional lists, give items their kind,
+   * and — when they have URIs — link items to the taxonomy. Load once,
+   * reuse across calls.
+   */
+  lexicon?: Lexicon | readonly Lexicon[] | undefined
+}
+
+/** Where a section was found and how sure the parser is of it. */
+export interface SectionInfo {
+  /** Id of the detector that took the section. */
+  detector: string
+  /** The heading as written; `undefined` when the section was inferred. */
+  heading: string | undefined
+  /** Whether the heading was missing and the section inferred from layout. */
+  inferred: boolean
+  /** 0–1; 1 for a recognised heading. */
+  confidence: number
+  /** Where the section starts. */
+  position: Position | undefined
+}
+
+/** What `parse` returns. */
+export interface ParseResult {
+  /** The profession found (fields with nothing found are empty). */
+  profession: Profession
+  /** Diagnostics, in document order. Errors have `fatal: true`. */
+  messages: VFileMessage[]
+  /** The format the document was read as. */
+  format: Format
+  /** The sections found, in document order. */
+  sections: SectionInfo[]
+  /**
+   * Source positions of the extracted values, keyed by JSON Pointer into
+   * `profession`: `"/title"`, `"/knowledge/0"`, `"/knowledge/0/description"`.
+   */
+  positions: Record<string, Position>
+  /**
+   * How sure the parser is of values it had to guess, 0–1, by JSON Pointer
+   * (as `positions`): each label of a segmented optional list. Values not
+   * listed are as written in the document.
+   */
+  confidence: Record<string, number>
+  /** YAML front matter of a Markdown document, as data. */
+  frontMatter: Record<string, unknown> | undefined
+}
+
+/** The front ends a pipeline run may use; the text tokenizer is always there. */
+export interface FrontEnds {
+  /** Markdown through remark (loaded only when a document needs it). */
+  markdown?: typeof parseMarkdown | undefined
+}
+
+/**
+ * The whole pipeline — decode → tokenize or parse Markdown → flatten →
+ * detect sections → extract → link — with the front ends passed in, so
+ * callers that know their format (the CLI) load only what they need. Use
+ * `parse` otherwise.
+ */
+export function runPipeline(
+  input: string | Uint8Array,
+  options: ParseOptions,
+  frontEnds: FrontEnds
+): ParseResult {
+  const report = new Report(options.file)
+  const detectors = guardDetectors(options.detectors ?? builtinDetectors, report)
+  const result: ParseResult = {
+    profession: emptyProfession(),
+    messages: report.messages,
+    format: options.format === 'markdown' ? 'markdown' : 'text',
+    sections: [],
+    positions: {},
+    confidence: {},
+    frontMatter: undefined
+  }
+  const lexicons: readonly Lexicon[] =
+    options.lexicon === undefined ? [] : Array.isArray(options.lexicon) ? options.lexicon : [options.lexicon as Lexicon]
+
+  const text = decode(input, report)
+  if (text === undefined) return finish(result)
+  if (text.trim() === '') {
+    report.add({
+      ruleId: 'empty-document',
+      severity: 'error',
+      reason: 'Unexpected empty document, expected a profession profile'
+    })
+    return finish(result)
+  }
+
+  const format: Format =
+    options.format === undefined || options.format === 'auto' ? sniffFormat(text) : options.format
+  result.format = format
+
+  let frontMatter: FrontMatter | undefined
+  let blocks: Block[]
+  if (format === 'markdown') {
+    if (!frontEnds.markdown) throw new Error('Cannot parse Markdown: the Markdown front end is not loaded')
+    const document = frontEnds.markdown(text, report)
+    frontMatter = document.frontMatter
+    result.frontMatter = frontMatter?.data
+    blocks = flatten(document.tree, text)
+  } else {
+    blocks = flatten(tokenizeText(text), text)
+  }
+
+  const detection = detectSections(blocks, detectors, format, report)
+  extract(detection.sections, detectors, frontMatter, format, lexicons, result, report)
+  link(result.profession, lexicons)
+
+  for (const {heading} of detection.unknown) {
+    report.add({
+      ruleId: 'unrecognised-heading',
+      severity: 'info',
+      reason: `Unexpected heading \`${heading.text}\`, expected a profession section; its content is not read`,
+      place: heading.position
+    })
+  }
+
+  for (const block of detection.unassigned) {
+    report.add({
+      ruleId: 'unassigned-content',
+      severity: 'info',
+      reason: `Unexpected content outside any section: “${ellipsis(block.text)}”`,
+      place: block.position
+    })
+  }
+
+  checkFound(result, report)
+  return finish(result)
+}
+
+function extract(
+  sections: readonly Section[],
+  detectors: readonly Detector[],
+  frontMatter: FrontMatter | undefined,
+  format: Format,
+  lexicons: readonly Lexicon[],
+  result: ParseResult,
+  report: Report
+): void {
+  const profession = result.profession as unknown as Record<string, unknown>
+
+  for (const detector of detectors) {
+    const field = detector.field
+    if (!field) continue
+    const own = sections.filter((section) => section.detector === detector.id)
+
+    const run = (call: (context: ExtractContext) => unknown) => {
+      const current = profession[field]
+      const offset = Array.isArray(current) ? current.length : 0
+      const pointer = (path: ReadonlyArray<string | number>) => {
+        const [head, ...rest] = path
+        const first = typeof head === 'number' ? head + offset : head
+        return '/' + [field, ...(first === undefined ? [] : [first]), ...rest].join('/')
+      }
+
+      const context: ExtractContext = {
+        format,
+        report,
+        lexicons,
+        profession: result.profession,
+        locate(path, position) {
+          result.positions[pointer(path)] = position
+        },
+        rate(path, confidence) {
+          result.confidence[pointer(path)] = confidence
+        }
+      }
+
+      merge(profession, field, call(context))
+    }
+
+    for (const section of own) {
+      if (detector.extract) run((context) => detector.extract!(section, context))
+    }
+
+    if (own.length === 0 && frontMatter && detector.fromFrontMatter) {
+      run((context) => detector.fromFrontMatter!(frontMatter, context))
+    }
+  }
+
+  result.sections = sections.map((section) => ({
+    detector: section.detector,
+    heading: section.heading?.text,
+    inferred: section.inferred,
+    confidence: round(section.confidence),
+    position: section.heading?.position ?? section.blocks[0]?.position
+  }))
+}
+
+/** Write a value: arrays concatenate, anything else is set once. */
+function merge(profession: Record<string, unknown>, field: string, value: unknown): void {
+  if (value === undefined) return
+  const current = profession[field]
+  if (Array.isArray(current) && Array.isArray(value)) {
+    current.push(...value)
+  } else if (current === undefined || current === '' || (Array.isArray(current) && current.length === 0)) {
+    profession[field] = value
+  }
+}
+
+function checkFound(result: ParseResult, report: Report): void {
+  const {profession} = result
+  const content = result.sections.some(
+    (section) => section.detector !== 'title' && section.detector !== 'description'
+  )
+  if (!content) {
+    report.add({
+      ruleId: 'no-sections',
+      severity: 'error',
+      reason:
+        'Unexpected document without profession sections, expected sections such as “Personality Type”, “Knowledge”, “Skills” or “Common job titles”'
+    })
+  }
+
+  if (profession.title === '') {
+    report.add({
+      ruleId: 'missing-title',
+      severity: 'error',
+      reason: 'Unexpected document without a title, expected a first line such as “Profession <name>” or a `# Name` heading'
+    })
+  }
+}
+
+function finish(result: ParseResult): ParseResult {
+  result.messages.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  )
+  return result
+}
+
+function emptyProfession(): Profession {
+  return {
+    title: '',
+    description: '',
+    personalityTypes: [],
+    knowledge: [],
+    skills: [],
+    optionalSkills: [],
+    jobTitles: []
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+function ellipsis(value: string): string {
+  return value.length > 60 ? value.slice(0, 57) + '…' : value
+}
