@@ -7,7 +7,18 @@ import {main} from '../src/cli/main.js'
 import type {Io} from '../src/cli/io.js'
 import {severityOf} from '../src/messages/report.js'
 import {parse, type ParseOptions} from '../src/parse.js'
-import {bakerInvalidUtf8, bakerMarkdown, bakerText} from './cli/documents.js'
+import {learnLexicon} from '../src/segment/learn.js'
+import {parseLexicon} from '../src/segment/lexicon-file.js'
+import {
+  bakerInvalidUtf8,
+  bakerMarkdown,
+  bakerText,
+  bakerWithOptional,
+  escoCsv,
+  labelCsv,
+  salesAssistantText,
+  shopManagerText
+} from './cli/documents.js'
 import {build, cli, listFiles, removeTemporary, root, temporary} from './cli/run.js'
 
 const summaryPattern =
@@ -171,8 +182,15 @@ describe('help, version and usage', () => {
     }
 
     expect(convertHelp.code).toBe(0)
-    for (const word of ['--out-dir <dir>', '--ignore <glob>', '--format', 'corpus/a/b.txt → out/a/b.json']) {
+    const convertWords = ['--out-dir <dir>', '--ignore <glob>', '--format', '--learn', 'corpus/a/b.txt → out/a/b.json']
+    for (const word of convertWords) {
       expect(convertHelp.stdout).toContain(word)
+    }
+
+    for (const help of [parseHelp.stdout, convertHelp.stdout]) {
+      for (const word of ['--lexicon <file>', 'ESCO skills CSV', 'a CSV with a label column', 'one label per line']) {
+        expect(help.replace(/\s+/g, ' ')).toContain(word)
+      }
     }
   })
 
@@ -429,5 +447,178 @@ describe('profession-parser convert', () => {
     expect(debug.code).toBe(2)
     expect(lines(debug.stderr)[0]).toBe('file/out: cannot create output folder: ENOTDIR: not a directory')
     expect(debug.stderr).toMatch(/^\s+at .+/m)
+  })
+})
+
+describe('lexicons: --lexicon and convert --learn', () => {
+  test('links essential and optional items an ESCO skills CSV knows, the kind following skillType', async () => {
+    const cwd = await workspace({'baker.txt': bakerWithOptional, 'skills_en.csv': escoCsv})
+    const run = await cli(['parse', 'baker.txt', '--lexicon', 'skills_en.csv'], {cwd})
+    const profession = JSON.parse(run.stdout) as ReturnType<typeof parse>['profession']
+
+    expect(run.code).toBe(0)
+    expect(profession.knowledge[0]).toMatchObject({
+      name: 'Baking techniques',
+      uri: 'http://data.europa.eu/esco/skill/baking',
+      skillType: 'knowledge'
+    })
+    expect(profession.skills[0]).toMatchObject({
+      name: 'Knead dough',
+      uri: 'http://data.europa.eu/esco/skill/knead',
+      skillType: 'skill/competence'
+    })
+    // "Cake decoration" reads as knowledge; the second alternative label says it is a skill.
+    expect(profession.optionalSkills).toEqual([
+      {
+        name: 'Cake decoration',
+        kind: 'skill',
+        uri: 'http://data.europa.eu/esco/skill/decorate',
+        skillType: 'skill/competence'
+      },
+      {name: 'Food safety', kind: 'knowledge'}
+    ])
+    expect(run.stdout).toBe(
+      expectedJson(bakerWithOptional, {format: 'text', lexicon: parseLexicon(escoCsv, {file: 'skills_en.csv'})})
+    )
+  })
+
+  test('uses every --lexicon given, in parse and in convert', async () => {
+    const cwd = await workspace({
+      'corpus/baker.txt': bakerWithOptional,
+      'skills_en.csv': escoCsv,
+      'extra.csv': labelCsv
+    })
+    const lexicons = ['--lexicon', 'skills_en.csv', '--lexicon', 'extra.csv']
+    const parsed = await cli(['parse', 'corpus/baker.txt', ...lexicons], {cwd})
+    const converted = await cli(['convert', 'corpus', '-o', 'out', '-q', ...lexicons], {cwd})
+    const expected = expectedJson(bakerWithOptional, {
+      format: 'text',
+      lexicon: [parseLexicon(escoCsv, {file: 'skills_en.csv'}), parseLexicon(labelCsv, {file: 'extra.csv'})]
+    })
+
+    expect([parsed.code, converted.code]).toEqual([0, 0])
+    expect(JSON.parse(parsed.stdout).optionalSkills.map((item: {uri?: string}) => item.uri)).toEqual([
+      'http://data.europa.eu/esco/skill/decorate',
+      'http://example.org/skill/food-safety'
+    ])
+    expect(parsed.stdout).toBe(expected)
+    expect(await readFile(path.join(cwd, 'out/baker.json'), 'utf8')).toBe(expected)
+  })
+
+  test('leaves an item that matches no label without a link', async () => {
+    const cwd = await workspace({'baker.txt': bakerWithOptional, 'extra.csv': labelCsv})
+    const run = await cli(['parse', 'baker.txt', '--lexicon', 'extra.csv'], {cwd})
+    const profession = JSON.parse(run.stdout) as ReturnType<typeof parse>['profession']
+
+    expect(profession.optionalSkills[1]).toEqual({
+      name: 'Food safety',
+      kind: 'knowledge',
+      uri: 'http://example.org/skill/food-safety',
+      skillType: 'knowledge'
+    })
+    for (const item of [profession.optionalSkills[0], ...profession.knowledge, ...profession.skills]) {
+      expect(item).not.toHaveProperty('uri')
+      expect(item).not.toHaveProperty('skillType')
+    }
+  })
+
+  test('splits a run-on optional line with a plain list of labels', async () => {
+    // A comment, an empty line and a duplicate label are all fine in a plain list.
+    const labels = '# shop labels\n\nsales activities\nSales activities\n'
+    const cwd = await workspace({'shop.txt': shopManagerText, 'labels.txt': labels})
+    const run = await cli(['parse', 'shop.txt', '--lexicon', 'labels.txt'], {cwd})
+
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout).optionalSkills.map((item: {name: string}) => item.name)).toEqual([
+      'product display',
+      'sales activities',
+      'store security'
+    ])
+  })
+
+  test('exits 2 naming file:line for a CSV with an unterminated quote, a stack only with --debug', async () => {
+    const broken = [
+      'conceptUri,preferredLabel,skillType',
+      'http://example.org/a,bake bread,skill/competence',
+      'http://example.org/b,"knead dough,skill/competence',
+      ''
+    ].join('\n')
+    const cwd = await workspace({'baker.txt': bakerText, 'broken.csv': broken})
+    const plain = await cli(['parse', 'baker.txt', '--lexicon', 'broken.csv'], {cwd})
+    const debug = await cli(['parse', 'baker.txt', '--lexicon', 'broken.csv', '--debug'], {cwd})
+
+    expect(plain.code).toBe(2)
+    expect(plain.stdout).toBe('')
+    expect(plain.stderr).toMatch(/^broken\.csv:3: .*quote.*\n$/i)
+    expect(debug.code).toBe(2)
+    expect(lines(debug.stderr)[0]).toBe(lines(plain.stderr)[0])
+    expect(debug.stderr).toMatch(/^\s+at .+/m)
+  })
+
+  test('exits 2 listing the columns of a CSV without a label column, before creating anything', async () => {
+    const cwd = await workspace({'corpus/baker.txt': bakerText, 'codes.csv': 'id,code,notes\n1,A1,first\n'})
+    const parsed = await cli(['parse', 'corpus/baker.txt', '--lexicon', 'codes.csv'], {cwd})
+    const converted = await cli(['convert', 'corpus', '-o', 'out', '--lexicon', 'codes.csv'], {cwd})
+
+    for (const run of [parsed, converted]) {
+      expect(run.code).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(lines(run.stderr)).toHaveLength(1)
+      expect(run.stderr).toMatch(/^codes\.csv:1: /)
+      for (const column of ['id', 'code', 'notes']) expect(run.stderr).toContain('`' + column + '`')
+    }
+
+    expect(existsSync(path.join(cwd, 'out'))).toBe(false)
+  })
+
+  test('exits 2 naming a lexicon file that cannot be read', async () => {
+    const cwd = await workspace({'baker.txt': bakerText})
+    const run = await cli(['parse', 'baker.txt', '--lexicon', 'missing.csv'], {cwd})
+
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(lines(run.stderr)).toHaveLength(1)
+    expect(run.stderr).toMatch(/^missing\.csv:1: .*ENOENT/)
+  })
+
+  test('convert --learn segments each optional line with what the whole batch knows', async () => {
+    const cwd = await workspace({'corpus/a.txt': salesAssistantText, 'corpus/b.txt': shopManagerText})
+    const run = await cli(['convert', 'corpus', '-o', 'out', '--learn'], {cwd})
+    const output = lines(run.stderr)
+    const learned = learnLexicon([salesAssistantText, shopManagerText].map((text) => parse(text, {format: 'text'})))
+
+    expect(run.code).toBe(0)
+    expect(output).toHaveLength(2)
+    expect(output[0]).toBe(`learned ${learned.size} labels from 2 documents`)
+    expect(summaryPattern.exec(output[1] ?? '')?.slice(1)).toEqual(['2', '2', '0', '0'])
+    expect(await listFiles(path.join(cwd, 'out'))).toEqual(['a.json', 'b.json'])
+
+    const b = await readFile(path.join(cwd, 'out/b.json'), 'utf8')
+    expect(JSON.parse(b).optionalSkills.map((item: {name: string}) => item.name)).toEqual([
+      'product display',
+      'sales activities',
+      'store security'
+    ])
+    expect(b).toBe(expectedJson(shopManagerText, {format: 'text', lexicon: [learned]}))
+  })
+
+  test('convert --learn puts the learned labels before the --lexicon files, which still link', async () => {
+    const cwd = await workspace({
+      'corpus/a.txt': salesAssistantText,
+      'corpus/baker.txt': bakerWithOptional,
+      'skills_en.csv': escoCsv
+    })
+    const run = await cli(['convert', 'corpus', '-o', 'out', '--learn', '--lexicon', 'skills_en.csv', '-q'], {cwd})
+    const user = parseLexicon(escoCsv, {file: 'skills_en.csv'})
+    const learned = learnLexicon([
+      parse(salesAssistantText, {format: 'text', lexicon: [user]}),
+      parse(bakerWithOptional, {format: 'text', lexicon: [user]})
+    ])
+
+    expect(run.code).toBe(0)
+    expect(lines(run.stderr)[0]).toBe(`learned ${learned.size} labels from 2 documents`)
+    const baker = await readFile(path.join(cwd, 'out/baker.json'), 'utf8')
+    expect(baker).toBe(expectedJson(bakerWithOptional, {format: 'text', lexicon: [learned, user]}))
+    expect(JSON.parse(baker).optionalSkills[0].uri).toBe('http://data.europa.eu/esco/skill/decorate')
   })
 })

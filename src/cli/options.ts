@@ -5,6 +5,8 @@ import type {FormatOption} from '../read/format.js'
 export interface DocumentOptions {
   /** Input format; `undefined` means from the file extension. */
   format?: FormatOption | undefined
+  /** Lexicon files (`--lexicon`, repeatable), in the order given. */
+  lexicon: string[]
   /** Leave out info messages. */
   quiet: boolean
   /** Treat warnings as failures when choosing the exit code. */
@@ -22,6 +24,8 @@ export interface ConvertCommandOptions extends DocumentOptions {
   outDir: string
   /** Globs of files to leave out. */
   ignore: string[]
+  /** Learn the batch's vocabulary in a first pass (`--learn`). */
+  learn: boolean
 }
 
 /** `--format`, with its values checked by commander (a bad one exits 2). */
@@ -31,6 +35,15 @@ export function formatOption(fallback: string): Option {
     'markdown',
     'auto'
   ])
+}
+
+/** `--lexicon`, repeatable; the formats are spelled out in `lexiconHelp`. */
+export function lexiconOption(): Option {
+  return new Option(
+    '--lexicon <file>',
+    'known labels that guide the splitting of optional lists and link items to the taxonomy: ' +
+      'an ESCO skills CSV, a CSV with a label column, or a plain list with one label per line; repeatable'
+  ).argParser(collect)
 }
 
 /** `--quiet` and `--frail`, shared by `parse` and `convert`. */
@@ -43,8 +56,8 @@ export function reportOptions(): Option[] {
 
 /**
  * Commander leaves a flag that was not given `undefined`; give every flag a
- * boolean, so the commands need not care (and `--help` shows no
- * `(default: false)` noise).
+ * boolean and every list an array, so the commands need not care (and
+ * `--help` shows no `(default: false)` noise).
  *
  * @param options
  *   Options as commander parsed them, with globals.
@@ -52,6 +65,7 @@ export function reportOptions(): Option[] {
 export function documentOptions(options: Record<string, unknown>): DocumentOptions {
   return {
     format: options['format'] as FormatOption | undefined,
+    lexicon: (options['lexicon'] as string[] | undefined) ?? [],
     quiet: options['quiet'] === true,
     frail: options['frail'] === true,
     debug: options['debug'] === true

@@ -5,6 +5,7 @@ import {exitCodes, readStream, stdinName, type ExitCode, type Io} from './io.js'
 import {messageLines, worstSeverity} from './message-line.js'
 import type {ParseCommandOptions} from './options.js'
 import {professionJson} from './json.js'
+import {loadLexicons} from './lexicons.js'
 
 /**
  * `profession-parser parse <file|->`: print the profession as JSON on
@@ -19,12 +20,18 @@ import {professionJson} from './json.js'
  * @returns
  *   1 when the document had an error (or `--frail` and a warning) or could
  *   not be read, else 0.
+ * @throws {CliError}
+ *   When a lexicon cannot be loaded (exit 2).
  */
 export async function runParse(file: string, options: ParseCommandOptions, io: Io): Promise<ExitCode> {
   const fromStdin = file === '-'
   const name = fromStdin ? stdinName : file
-  // Load the parser while the file is read: it is most of the start-up time.
+  // Load the parser while the lexicons and the file are read: it is most of the start-up time.
   const parser = import('../parse.js')
+  // Handled where awaited; this only keeps a failed import from being unhandled if a lexicon throws first.
+  parser.catch(() => undefined)
+  // A bad lexicon is a usage error: found before standard input is consumed.
+  const lexicon = await loadLexicons(options.lexicon)
 
   let bytes: Uint8Array
   try {
@@ -36,7 +43,7 @@ export async function runParse(file: string, options: ParseCommandOptions, io: I
 
   const {parse} = await parser
   const format = options.format ?? (fromStdin ? 'auto' : formatFromPath(file))
-  const result = parse(bytes, {format, file: name})
+  const result = parse(bytes, {format, file: name, lexicon})
 
   io.stdout.write(professionJson(result.profession))
   io.stderr.write(messageLines(result.messages, name, options))

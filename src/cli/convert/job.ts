@@ -1,5 +1,6 @@
 import type {ParseOptions, ParseResult} from '../../parse.js'
 import type {FormatOption} from '../../read/format.js'
+import type {Lexicon} from '../../segment/lexicon.js'
 
 /** A document found for conversion. */
 export interface Source {
@@ -42,8 +43,12 @@ export interface Settings {
   parse: (input: Uint8Array, options: ParseOptions) => ParseResult
   /** Format for every document; `undefined` means from each extension. */
   format: FormatOption | undefined
+  /** Lexicons for every document, loaded once per run (may be empty). */
+  lexicon: readonly Lexicon[]
   /** Writes a file inside the output folder, atomically. */
   write: (target: string, data: string) => Promise<void>
+  /** Takes in what a parsed document teaches (the first pass of `--learn`). */
+  learn?: ((result: ParseResult) => void) | undefined
 }
 
 /** One step of the pipeline. */

@@ -9,7 +9,8 @@ export const parse: Step = (job, settings) => {
   if (!job.bytes) return
   job.result = settings.parse(job.bytes, {
     format: settings.format ?? formatFromPath(job.source.path),
-    file: job.source.path
+    file: job.source.path,
+    lexicon: settings.lexicon
   })
   // The bytes are not needed past this point; a large batch should not hold them.
   job.bytes = undefined

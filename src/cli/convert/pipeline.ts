@@ -1,11 +1,15 @@
 import {describeError} from '../errors.js'
 import type {Job, Settings, Step} from './job.js'
+import {learn} from './learn.js'
 import {parse} from './parse.js'
 import {read} from './read.js'
 import {write} from './write.js'
 
 /** The steps every document goes through, in order. */
 export const steps: readonly Step[] = [read, parse, write]
+
+/** The first pass of `--learn`: parse to learn the vocabulary, write nothing. */
+export const learnSteps: readonly Step[] = [read, parse, learn]
 
 /**
  * Run one job through the steps. A step that reports a failure stops the
@@ -46,13 +50,16 @@ export async function runJob(job: Job, settings: Settings, pipeline: readonly St
  *   What the steps share.
  * @param done
  *   Called with each finished job.
+ * @param pipeline
+ *   Steps to run. Default: `steps`.
  */
 export async function runJobs(
   jobs: readonly Job[],
   settings: Settings,
-  done: (job: Job) => void
+  done: (job: Job) => void,
+  pipeline: readonly Step[] = steps
 ): Promise<void> {
   for (const job of jobs) {
-    done(await runJob(job, settings))
+    done(await runJob(job, settings, pipeline))
   }
 }

@@ -65,3 +65,20 @@ export function summaryLine(tally: Tally, seconds: number): string {
     `${failed} failed${crashed} in ${seconds.toFixed(2)} s (${rate} docs/s)`
   )
 }
+
+/**
+ * The note after the first pass of `--learn`: `learned 5,123 labels from
+ * 400 documents`, so a reader knows the output used the batch's vocabulary.
+ *
+ * @param labels
+ *   Distinct labels learned.
+ * @param documents
+ *   Documents they were learned from.
+ */
+export function learnedLine(labels: number, documents: number): string {
+  return `learned ${count(labels, 'label')} from ${count(documents, 'document')}`
+}
+
+function count(value: number, noun: string): string {
+  return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`
+}
