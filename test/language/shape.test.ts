@@ -1,0 +1,81 @@
+import {describe, expect, test} from 'vitest'
+import {lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
+
+describe('phraseKind', () => {
+  test('calls a verb phrase a skill', () => {
+    const labels = [
+      'manage budgets',
+      'negotiate with artists',
+      'carry out auditions',
+      'liaise with financiers',
+      'use audio reproduction software',
+      'design costumes'
+    ]
+
+    expect(labels.map((label) => [label, phraseKind(label)])).toEqual(labels.map((label) => [label, 'skill']))
+  })
+
+  test('calls a noun phrase knowledge', () => {
+    const labels = [
+      'tax legislation',
+      'accounting techniques',
+      'types of audiovisual formats',
+      'design principles',
+      'market research',
+      'Pharmacology',
+      'process engineering'
+    ]
+
+    expect(labels.map((label) => [label, phraseKind(label)])).toEqual(labels.map((label) => [label, 'knowledge']))
+  })
+
+  test('calls a noun phrase that ends in a head noun knowledge, whatever its length', () => {
+    const labels = ['project management principles', 'market research methods', 'sound design techniques']
+
+    expect(labels.map((label) => [label, phraseKind(label)])).toEqual(labels.map((label) => [label, 'knowledge']))
+  })
+
+  test('reads the case and punctuation of a label away', () => {
+    expect([phraseKind('Manage Budgets'), phraseKind('(manage budgets)'), phraseKind('Tax legislation.')]).toEqual([
+      'skill',
+      'skill',
+      'knowledge'
+    ])
+  })
+})
+
+describe('skillScore', () => {
+  test('is positive for a clear skill and negative for clear knowledge', () => {
+    expect([
+      skillScore('manage budgets') > 0,
+      skillScore('manage budgets', 'Plan, monitor and report on the budget.') > 0,
+      skillScore('tax legislation') < 0,
+      skillScore('tax legislation', 'The laws and regulations on taxes.') < 0
+    ]).toEqual([true, true, true, true])
+  })
+
+  test('moves with how the description opens', () => {
+    const alone = skillScore('design costumes')
+
+    expect([
+      skillScore('design costumes', 'Draw and sketch costumes for a production.') > alone,
+      skillScore('design costumes', 'The principles of costume design.') < alone
+    ]).toEqual([true, true])
+  })
+
+  test('is 0 for an empty label', () => {
+    expect(skillScore('')).toBe(0)
+  })
+})
+
+describe('lowerWords', () => {
+  test('lower-cases and strips punctuation around words, keeping hyphens and apostrophes inside', () => {
+    expect(lowerWords("Record (multi-track) sound, animal's welfare.")).toEqual([
+      'record',
+      'multi-track',
+      'sound',
+      "animal's",
+      'welfare'
+    ])
+  })
+})

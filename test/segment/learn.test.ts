@@ -1,0 +1,109 @@
+import {describe, expect, test} from 'vitest'
+import {parse} from '../../src/parse.js'
+import {documentLexicon, learnLexicon} from '../../src/segment/learn.js'
+
+/** A Markdown profile: essential items with descriptions, and an optional list that needs no segmentation. */
+const musicProducer = [
+  '# Music producer',
+  '',
+  'Music producers promote artists and their records.',
+  '',
+  '## Knowledge',
+  '',
+  '- **Studio equipment**: Microphones, mixing consoles and monitors used in a recording studio.',
+  '',
+  '## Skills',
+  '',
+  '- **Promote music**: Promote music; take part in media interviews and other promotional activities.',
+  '',
+  '## Optional knowledge and skills',
+  '',
+  '- audio recording',
+  '- negotiate with artists',
+  ''
+].join('\n')
+
+/** A copy-pasted page whose optional list is one comma-separated line. */
+const soundEngineer = 'Profession sound engineer\n\nOptional knowledge and skills\n\nsales activities, record music\n'
+
+/**
+ * A copy-pasted page whose optional list is a run-on line that cannot be
+ * read right without vocabulary: "audio recording studio equipment" may as
+ * well be one label.
+ */
+const producer =
+  'Profession producer\n\nOptional knowledge and skills\n\naudio recording studio equipment select scripts\n'
+
+describe('learnLexicon', () => {
+  test('learns essential names with their kinds and optional items from lists and separated lines', () => {
+    const lexicon = learnLexicon([parse(musicProducer), parse(soundEngineer)])
+
+    expect([...lexicon.entries()]).toEqual([
+      {label: 'Studio equipment', kind: 'knowledge'},
+      {label: 'Promote music', kind: 'skill'},
+      {label: 'audio recording', kind: 'knowledge'},
+      {label: 'negotiate with artists', kind: 'skill'},
+      {label: 'sales activities', kind: 'knowledge'},
+      {label: 'record music', kind: 'skill'}
+    ])
+  })
+
+  test('does not learn the labels of a segmented line, which `confidence` marks', () => {
+    const guessed = parse(producer)
+
+    expect(Object.keys(guessed.confidence)).toEqual(
+      guessed.profession.optionalSkills.map((_, index) => '/optionalSkills/' + index)
+    )
+    expect(learnLexicon([guessed]).size).toBe(0)
+  })
+
+  test('learns the words of descriptions, and verbs from skill descriptions', () => {
+    const lexicon = learnLexicon([parse(musicProducer)])
+
+    expect([
+      lexicon.hasTextBigram('media', 'interviews'),
+      lexicon.hasTextBigram('mixing', 'consoles'),
+      lexicon.hasTextBigram('promote', 'artists'),
+      lexicon.hasTextBigram('music', 'take'),
+      lexicon.seenAsVerb('promote'),
+      lexicon.seenAsVerb('microphones')
+    ]).toEqual([true, true, true, false, true, false])
+  })
+
+  test('adds to the lexicon it is given', () => {
+    const lexicon = learnLexicon([parse(musicProducer)])
+    learnLexicon([parse(soundEngineer)], lexicon)
+
+    expect([lexicon.size, lexicon.get('record music')?.kind]).toEqual([6, 'skill'])
+  })
+
+  test('lets a second parse split a line the first parse could not', () => {
+    const first = parse(producer)
+    const lexicon = learnLexicon([parse(musicProducer), first])
+    const second = parse(producer, {lexicon})
+    const right = ['audio recording', 'studio equipment', 'select scripts']
+
+    expect(first.profession.optionalSkills.map((item) => item.name)).not.toEqual(right)
+    expect(second.profession.optionalSkills).toEqual([
+      {name: 'audio recording', kind: 'knowledge'},
+      {name: 'studio equipment', kind: 'knowledge'},
+      {name: 'select scripts', kind: 'skill'}
+    ])
+    expect(Object.keys(second.confidence)).toEqual(['/optionalSkills/0', '/optionalSkills/1', '/optionalSkills/2'])
+  })
+})
+
+describe('documentLexicon', () => {
+  test('knows the document’s essential names with their kinds', () => {
+    const lexicon = documentLexicon({
+      knowledge: [{name: 'Tax legislation'}],
+      skills: [{name: 'Manage budgets', description: 'Plan, monitor and report on the budget.'}]
+    })
+
+    expect([...lexicon.entries()]).toEqual([
+      {label: 'Tax legislation', kind: 'knowledge'},
+      {label: 'Manage budgets', kind: 'skill'}
+    ])
+    expect([lexicon.seenAsVerb('plan'), lexicon.hasTextBigram('the', 'budget')]).toEqual([true, true])
+  })
+})

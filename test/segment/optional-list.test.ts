@@ -1,0 +1,56 @@
+import {describe, expect, test} from 'vitest'
+import {parse} from '../../src/parse.js'
+
+function page(line: string): string {
+  return `Profession fishmonger\n\nOptional knowledge and skills\n\n${line}\n`
+}
+
+function names(text: string): string[] {
+  return parse(text).profession.optionalSkills.map((item) => item.name)
+}
+
+describe('optional list: commas inside the labels of a run-on line', () => {
+  test('segments a long run-on line as a whole, keeping a label with commas', () => {
+    expect(
+      names(
+        page(
+          'types of audiovisual formats fish, crustaceans and molluscs perform project management hire background musicians supervise sound production tax legislation ruby (computer programming) edit scripts'
+        )
+      )
+    ).toEqual([
+      'types of audiovisual formats',
+      'fish, crustaceans and molluscs',
+      'perform project management',
+      'hire background musicians',
+      'supervise sound production',
+      'tax legislation',
+      'ruby (computer programming)',
+      'edit scripts'
+    ])
+  })
+
+  test('segments a short run-on line as a whole, keeping a label with commas', () => {
+    expect(names(page('tax legislation fish, crustaceans and molluscs edit scripts'))).toEqual([
+      'tax legislation',
+      'fish, crustaceans and molluscs',
+      'edit scripts'
+    ])
+  })
+
+  test('still splits a comma-separated line on its commas', () => {
+    expect(names(page('fish processing, tax legislation, edit scripts'))).toEqual([
+      'fish processing',
+      'tax legislation',
+      'edit scripts'
+    ])
+  })
+
+  test('positions each label of a run-on line where it is', () => {
+    const result = parse(page('tax legislation liaise with financiers edit scripts'))
+
+    expect(result.positions['/optionalSkills/1']).toEqual({
+      start: {line: 5, column: 17, offset: 70},
+      end: {line: 5, column: 39, offset: 92}
+    })
+  })
+})

@@ -1,0 +1,262 @@
+import {describe, expect, test} from 'vitest'
+import {documentLexicon} from '../../src/segment/learn.js'
+import {createLexicon} from '../../src/segment/lexicon.js'
+import {segmentLine, type Segment, type SegmentOptions} from '../../src/segment/segmenter.js'
+
+function texts(line: string, options?: SegmentOptions): string[] {
+  return segmentLine(line, options).map((segment) => segment.text)
+}
+
+function matches(segments: readonly Segment[]): Array<[string, string | undefined]> {
+  return segments.map((segment) => [segment.text, segment.entry?.label])
+}
+
+/**
+ * A producer's page as the segmenter sees it: essential labels that show
+ * which words start labels ("Financial …", "Sales …") and which end them
+ * ("… music", "… equipment"), and descriptions with words in use.
+ */
+const producer = documentLexicon({
+  description: 'Producers promote music and films and look after their financing.',
+  knowledge: [
+    {name: 'Financial statements', description: 'The financial records of a company at the end of a period.'},
+    {name: 'Financial management', description: 'The field of finance concerned with the allocation of resources.'},
+    {name: 'Sales strategies', description: 'The principles of customer behaviour and target markets.'},
+    {name: 'Lighting equipment', description: 'Lamps, dimmers and cables used on a film set.'}
+  ],
+  skills: [
+    {name: 'Compose music', description: 'Create original pieces of music.'},
+    {name: 'Record music', description: 'Record a live performance in a studio.'}
+  ]
+})
+
+describe('segmentLine: the hard noun-noun cases', () => {
+  test('splits two noun phrases that follow each other without a lexicon', () => {
+    expect(texts('audiovisual equipment sales activities')).toEqual(['audiovisual equipment', 'sales activities'])
+  })
+
+  test('splits two noun phrases with what the document teaches', () => {
+    expect(texts('audiovisual equipment sales activities', {document: producer})).toEqual([
+      'audiovisual equipment',
+      'sales activities'
+    ])
+  })
+
+  test('ends a verb phrase before the adjective that opens the next noun phrase, with what the document teaches', () => {
+    expect(texts('promote music financial jurisdiction select scripts', {document: producer})).toEqual([
+      'promote music',
+      'financial jurisdiction',
+      'select scripts'
+    ])
+  })
+})
+
+describe('segmentLine: what a lexicon adds', () => {
+  const lexicon = createLexicon(['audiovisual equipment', 'sales activities'])
+
+  test('splits exactly on the labels a lexicon knows, and says which entry matched', () => {
+    const segments = segmentLine('audiovisual equipment sales activities', {lexicons: [lexicon]})
+
+    expect(matches(segments)).toEqual([
+      ['audiovisual equipment', 'audiovisual equipment'],
+      ['sales activities', 'sales activities']
+    ])
+  })
+
+  test('splits a noun phrase off a verb phrase when the lexicon knows the noun phrase', () => {
+    const segments = segmentLine('promote music financial jurisdiction select scripts', {
+      lexicons: [createLexicon(['financial jurisdiction'])]
+    })
+
+    expect(matches(segments)).toEqual([
+      ['promote music', undefined],
+      ['financial jurisdiction', 'financial jurisdiction'],
+      ['select scripts', undefined]
+    ])
+  })
+
+  test('matches case- and whitespace-insensitively', () => {
+    const segments = segmentLine('Audiovisual  Equipment SALES activities', {lexicons: [lexicon]})
+
+    expect(matches(segments)).toEqual([
+      ['Audiovisual  Equipment', 'audiovisual equipment'],
+      ['SALES activities', 'sales activities']
+    ])
+  })
+
+  test('never detaches a verb from its object because the lexicon knows the object', () => {
+    expect(texts('audiovisual equipment supervise sales activities', {lexicons: [lexicon]})).toEqual([
+      'audiovisual equipment',
+      'supervise sales activities'
+    ])
+    expect(
+      texts('implement marketing strategies edit scripts', {lexicons: [createLexicon(['marketing strategies'])]})
+    ).toEqual(['implement marketing strategies', 'edit scripts'])
+  })
+
+  test('never joins across a clear verb boundary because a lexicon label runs across it', () => {
+    const odd = createLexicon(['legislation manage', 'legislation liaise'])
+
+    expect(texts('tax legislation manage budgets', {lexicons: [odd]})).toEqual(['tax legislation', 'manage budgets'])
+    expect(texts('tax legislation liaise with financiers', {lexicons: [odd]})).toEqual([
+      'tax legislation',
+      'liaise with financiers'
+    ])
+  })
+})
+
+describe('segmentLine: the document’s own labels', () => {
+  const document = documentLexicon({
+    knowledge: [
+      {name: 'Film production process', description: 'The stages of making a film, from script to distribution.'}
+    ]
+  })
+
+  test('are not matched as optional labels, but their words still keep a phrase together', () => {
+    const segments = segmentLine('film production process project management principles', {document})
+
+    expect(matches(segments)).toEqual([
+      ['film production process', undefined],
+      ['project management principles', undefined]
+    ])
+  })
+
+  test('are not matched even when a user’s lexicon knows them too', () => {
+    const lexicon = createLexicon(['film production process', 'project management principles'])
+    const segments = segmentLine('film production process project management principles', {
+      document,
+      lexicons: [lexicon]
+    })
+
+    expect(matches(segments)).toEqual([
+      ['film production process', undefined],
+      ['project management principles', 'project management principles']
+    ])
+  })
+})
+
+describe('segmentLine: punctuation inside labels', () => {
+  test('never splits a label at its commas', () => {
+    expect(texts('tax legislation fish, crustaceans and molluscs edit scripts')).toEqual([
+      'tax legislation',
+      'fish, crustaceans and molluscs',
+      'edit scripts'
+    ])
+    expect(texts('edit scripts fish, crustaceans and molluscs')).toEqual([
+      'edit scripts',
+      'fish, crustaceans and molluscs'
+    ])
+    expect(texts('tax legislation clean, maintain and repair microphones edit scripts')).toEqual([
+      'tax legislation',
+      'clean, maintain and repair microphones',
+      'edit scripts'
+    ])
+  })
+
+  test('never splits a parenthesised qualifier off its label', () => {
+    expect(texts('ruby (computer programming) manage budgets')).toEqual([
+      'ruby (computer programming)',
+      'manage budgets'
+    ])
+    expect(texts('ruby (computer programming) python (computer programming) manage budgets')).toEqual([
+      'ruby (computer programming)',
+      'python (computer programming)',
+      'manage budgets'
+    ])
+  })
+})
+
+describe('segmentLine: segments', () => {
+  const line =
+    'types of audiovisual formats perform project management hire background musicians supervise sound production tax legislation liaise with financiers accounting techniques edit scripts'
+
+  test('have a confidence above 0 and at most 1', () => {
+    const segments = segmentLine(line)
+
+    expect(segments.length).toBe(8)
+    for (const segment of segments) {
+      expect([segment.text, segment.confidence > 0 && segment.confidence <= 1]).toEqual([segment.text, true])
+    }
+  })
+
+  test('have confidence 1 when the line is one label', () => {
+    expect(segmentLine('Python').map((segment) => segment.confidence)).toEqual([1])
+  })
+
+  test('point into the line, whatever spaces, tabs and no-break spaces are between words', () => {
+    const spaced = '  tax legislation\tliaise  with financiers\u00A0edit scripts  '
+    const segments = segmentLine(spaced)
+
+    expect(segments.map((segment) => [segment.text, segment.start, segment.end])).toEqual([
+      ['tax legislation', 2, 17],
+      ['liaise  with financiers', 18, 41],
+      ['edit scripts', 42, 54]
+    ])
+    for (const segment of segments) expect(spaced.slice(segment.start, segment.end)).toBe(segment.text)
+  })
+
+  test('are in order, do not overlap, and cover every word of the line', () => {
+    const segments = segmentLine(line)
+
+    expect(segments.map((segment) => segment.text).join(' ')).toBe(line)
+    for (const [index, segment] of segments.entries()) {
+      expect(line.slice(segment.start, segment.end)).toBe(segment.text)
+      if (index > 0) expect(segment.start).toBeGreaterThan(segments[index - 1]!.end)
+    }
+  })
+
+  test('are none for an empty or whitespace-only line', () => {
+    expect(segmentLine('')).toEqual([])
+    expect(segmentLine(' \t\u00A0  ')).toEqual([])
+    expect(segmentLine('', {lexicons: [createLexicon(['tax legislation'])], document: producer})).toEqual([])
+  })
+})
+
+describe('segmentLine: a line of megabytes', () => {
+  // 20 clear verbs × 15 objects: 300 labels, each starting with a verb.
+  const verbs = `manage prepare negotiate supervise calculate operate inspect maintain install analyse
+    evaluate coordinate compile organise select edit promote implement assess arrange`.split(/\s+/)
+  const objects = [
+    'budgets',
+    'scripts',
+    'contracts',
+    'sound equipment',
+    'production costs',
+    'film crews',
+    'lighting rigs',
+    'music rights',
+    'stage props',
+    'sales activities',
+    'safety procedures',
+    'recording sessions',
+    'marketing campaigns',
+    'tour schedules',
+    'funding applications'
+  ]
+  const labels = verbs.flatMap((verb) => objects.map((object) => verb + ' ' + object))
+  const unit = labels.join(' ')
+  const repeats = Math.ceil(2_000_000 / (unit.length + 1))
+  const line = Array.from({length: repeats}, () => unit).join(' ')
+
+  test('segments and finishes, one segment per label', () => {
+    expect(labels.length).toBe(300)
+    expect(line.length).toBeGreaterThan(2_000_000)
+
+    const segments = segmentLine(line)
+    let wrong = 0
+    for (const [index, segment] of segments.entries()) {
+      if (segment.text !== labels[index % labels.length]) wrong++
+    }
+
+    expect(segments.length).toBe(labels.length * repeats)
+    expect(wrong).toBe(0)
+    expect(segments.at(-1)?.end).toBe(line.length)
+  })
+
+  test('gives about twice the segments for twice the line', () => {
+    const single = segmentLine(line).length
+    const double = segmentLine(line + ' ' + line).length
+
+    expect(Math.abs(double / single - 2) < 0.01).toBe(true)
+  })
+})
