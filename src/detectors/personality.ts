@@ -1,5 +1,5 @@
 import {readHollandLine} from '../extract/holland.js'
-import {hollandCode, type HollandType} from '../model/holland.js'
+import {hollandCode, type HollandType} from '../model/riasec.js'
 import type {PersonalityType} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import type {Detector, ExtractContext} from '../sections/detector.js'

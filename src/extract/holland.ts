@@ -1,4 +1,4 @@
-import {hollandType, hollandTypes, type HollandType} from '../model/holland.js'
+import {hollandType, hollandTypes, type HollandType} from '../model/riasec.js'
 
 /** A word of a personality line that is not a Holland type. */
 export interface UnknownType {

@@ -174,6 +174,26 @@ export const headNouns = words(`
   treatment types
 `)
 
+/**
+ * Head nouns that make a noun phrase of anything before them, even a verb:
+ * "design principles", "sound design techniques", "market research methods".
+ */
+export const knowledgeHeads = words(`
+  principles techniques methods methodologies theory theories legislation regulations law laws
+  standards types procedures processes practices concepts characteristics terminology guidelines
+  specifications requirements policies ethics history
+`)
+
+/**
+ * Words that can be verbs but, opening a label, are usually nouns: "sound
+ * design techniques", "market research", "supply chain management".
+ */
+export const nounFirstWords = words(`
+  sound market project film supply source credit air impact network water waste fire food stock
+  trade price cost power risk process research design quality safety land light oil steam
+  transport travel wind x-ray
+`)
+
 /** Determiners that open a knowledge description ("The principles of …"). */
 export const nounOpeners = words(`
   the a an all any each every various different both several many most some this these those

@@ -1,5 +1,5 @@
 import type {ItemKind} from '../model/profession.js'
-import {ambiguousVerbs, headNouns, nounOpeners, verbs} from './english.js'
+import {ambiguousVerbs, headNouns, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
 
 /**
  * Log-odds that a label is a skill (a verb phrase) rather than knowledge
@@ -33,7 +33,8 @@ export function labelScore(name: string): number {
 
   if (verbs.has(first) || ambiguousVerbs.has(first)) {
     if (!ambiguousVerbs.has(first)) return 2.5
-    // "design principles", "market research": a noun phrase ending in a head noun.
+    // "design principles", "sound design techniques": a noun phrase.
+    if (knowledgeHeads.has(last) && (tokens.length === 2 || nounFirstWords.has(first))) return -1.5
     if (tokens.length === 2 && headNouns.has(last)) return -1.5
     const second = tokens[1]!
     // "record keeping", "test automation": noun + -ing/-ion nominalisation.

@@ -41,7 +41,10 @@ const alNouns = new Set(
   journal manual material materials mineral minerals metal metals official officials pedal potential
   principal professional professionals proposal proposals referral referrals removal rental renewal
   signal signals survival terminal terminals total trial trials tutorial individual individuals
-  electrical mechanical periodical periodicals musical musicals technical`.split(/\s+/)
+  electrical mechanical periodical periodicals musical musicals technical music logic clinic
+  clinics fabric fabrics traffic mechanic mechanics arithmetic rhetoric topic topics tactic tactics
+  critic critics plastic plastics ceramic ceramics graphic graphics cosmetic cosmetics public
+  republic panic relic garlic`.split(/\s+/)
 )
 
 const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful', 'less', 'ian']

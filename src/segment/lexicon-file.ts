@@ -67,7 +67,7 @@ function readCsv(text: string, file: string | undefined): Lexicon {
   if (error) {
     const offset = (error as {index?: number}).index
     throw new LexiconError(
-      `Cannot parse CSV: ${error.message}`,
+      `Unexpected malformed CSV (${error.message.toLowerCase()}), expected comma-separated values with balanced quotes`,
       file,
       offset === undefined ? (error.row ?? 0) + 1 : lineAt(text, offset)
     )

@@ -35,6 +35,7 @@ export class Lexicon {
   private readonly root: TrieNode = {entry: undefined, next: undefined}
   private readonly starts = new Map<string, number>()
   private readonly ends = new Map<string, number>()
+  private readonly occurrences = new Map<string, number>()
   private readonly lengths: number[] = []
   private readonly bigrams = new Set<string>()
   private readonly textBigrams = new Set<string>()
@@ -45,14 +46,41 @@ export class Lexicon {
     return this.byKey.size
   }
 
-  /** Add a label; the first entry for a label wins, later duplicates are ignored. */
+  /**
+   * Add a label. The first entry for a label wins and later duplicates are
+   * ignored — except that a concept's preferred label takes the label over
+   * from another concept's alternative label.
+   */
   add(entry: LexiconEntry): void {
     const words = labelWords(entry.label)
     if (words.length === 0) return
     const key = words.join(' ')
-    if (this.byKey.has(key)) return
+    const existing = this.byKey.get(key)
+    if (existing) {
+      if (existing.preferredLabel !== undefined && entry.preferredLabel === undefined) {
+        this.byKey.set(key, entry)
+        this.nodeOf(words).entry = entry
+      }
+
+      return
+    }
+
     this.byKey.set(key, entry)
 
+    this.nodeOf(words).entry = entry
+    if (words.length > this.maxLength) this.maxLength = words.length
+    for (let index = 1; index < words.length; index++) {
+      this.bigrams.add(words[index - 1] + ' ' + words[index])
+    }
+
+    increment(this.starts, words[0]!)
+    increment(this.ends, words.at(-1)!)
+    for (const word of words) increment(this.occurrences, word)
+    this.lengths[words.length] = (this.lengths[words.length] ?? 0) + 1
+  }
+
+  /** The trie node of a word sequence, made on the way. */
+  private nodeOf(words: readonly string[]): TrieNode {
     let node = this.root
     for (const word of words) {
       node.next ??= new Map()
@@ -65,15 +93,7 @@ export class Lexicon {
       node = child
     }
 
-    node.entry = entry
-    if (words.length > this.maxLength) this.maxLength = words.length
-    for (let index = 1; index < words.length; index++) {
-      this.bigrams.add(words[index - 1] + ' ' + words[index])
-    }
-
-    increment(this.starts, words[0]!)
-    increment(this.ends, words.at(-1)!)
-    this.lengths[words.length] = (this.lengths[words.length] ?? 0) + 1
+    return node
   }
 
   /** The entry for a label, compared case- and whitespace-insensitively. */
@@ -102,6 +122,11 @@ export class Lexicon {
   /** How many labels start with `word`. */
   startCount(word: string): number {
     return this.starts.get(word) ?? 0
+  }
+
+  /** How many labels contain `word` (anywhere). */
+  wordCount(word: string): number {
+    return this.occurrences.get(word) ?? 0
   }
 
   /** How many labels end with `word`. */

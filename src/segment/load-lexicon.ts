@@ -14,8 +14,7 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    const code = (error as {code?: string}).code
-    throw new LexiconError('Cannot read lexicon' + (code ? ` (${code})` : ''), path, 1)
+    throw new LexiconError('Cannot read lexicon: ' + (error instanceof Error ? error.message : String(error)), path, 1)
   }
 
   return parseLexicon(text, {file: path})

@@ -18,8 +18,20 @@ export interface OptionalLabel {
   confidence: number
 }
 
-/** Parts of a separated line are short; a longer part means commas inside labels of a run-on line. */
-const maxSeparatedWords = 10
+/**
+ * Whether a line is a list with separators rather than a run-on line whose
+ * labels contain commas ("fish, crustaceans and molluscs"): `;`, `|` and
+ * bullets always separate; commas only when the parts are short, or many
+ * and short on average.
+ */
+function isSeparatedList(line: string, parts: ReadonlyArray<{name: string}>): boolean {
+  if (parts.length < 2) return false
+  const counts = parts.map((part) => wordCount(part.name))
+  if (counts.some((count) => count > 10)) return false
+  if (/[;|\u00b7\u2022]/.test(line)) return true
+  const average = counts.reduce((sum, count) => sum + count, 0) / counts.length
+  return counts.every((count) => count <= 4) || (parts.length >= 3 && average <= 5)
+}
 
 /**
  * Read the optional knowledge and skills: one label per item or short line;
@@ -40,7 +52,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
     }
 
     const separated = splitOnSeparators(line.name)
-    if (separated.length > 1 && separated.every((part) => wordCount(part.name) <= maxSeparatedWords)) {
+    if (isSeparatedList(line.name, separated)) {
       for (const part of separated) {
         const entry = lookup(part.name, lexicons)
         labels.push({

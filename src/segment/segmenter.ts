@@ -356,14 +356,26 @@ function gapScore(a: Token, b: Token, after: Token | undefined, lexicons: readon
 
   for (const lexicon of lexicons) {
     if (lexicon.size === 0) continue
-    value += weights.learnedEnd * Math.log1p(lexicon.endCount(a.word))
-    value += weights.learnedStart * Math.log1p(lexicon.startCount(b.word))
+    value += weights.learnedEnd * positionEvidence(lexicon.endCount(a.word), lexicon.wordCount(a.word))
+    value += weights.learnedStart * positionEvidence(lexicon.startCount(b.word), lexicon.wordCount(b.word))
     if (!(n & verb) && lexicon.seenAsVerb(b.bare)) value += weights.nextSeenAsVerb
     if (lexicon.hasBigram(a.word, b.word)) value += weights.learnedInside * 2
     else if (lexicon.hasTextBigram(a.bare, b.bare)) value += weights.textInside
   }
 
   return value
+}
+
+/**
+ * How much more often than usual a word sits at a label edge, in log-odds:
+ * "manage" starts most labels it is in, "management" few. Smoothed towards
+ * the typical rate, so a word seen once says little; 0 for unseen words.
+ */
+function positionEvidence(atEdge: number, seen: number): number {
+  if (seen === 0) return 0
+  const typical = 0.3
+  const strength = 2
+  return Math.log((atEdge + typical * strength) / (seen + strength)) - Math.log(typical)
 }
 
 /**
