@@ -20,12 +20,20 @@ export type ParseCommandOptions = DocumentOptions
 
 /** Options of `convert`. */
 export interface ConvertCommandOptions extends DocumentOptions {
-  /** Folder the JSON files go to. */
-  outDir: string
+  /** Folder the JSON files go to (`--out-dir`). */
+  outDir: string | undefined
+  /** JSON Lines file, or `-` for standard output (`--jsonl`). */
+  jsonl: string | undefined
   /** Globs of files to leave out. */
   ignore: string[]
   /** Learn the batch's vocabulary in a first pass (`--learn`). */
   learn: boolean
+  /** Documents parsed at once (`--concurrency`); `undefined` means one per core. */
+  concurrency: number | undefined
+  /** Show a progress bar when stderr is a terminal (`--no-progress` turns it off). */
+  progress: boolean
+  /** Stop at the first file that fails (`--fail-fast`). */
+  failFast: boolean
 }
 
 /** `--format`, with its values checked by commander (a bad one exits 2). */

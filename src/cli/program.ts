@@ -5,9 +5,9 @@ import {
   documentOptions,
   formatOption,
   lexiconOption,
-  reportOptions,
-  type ConvertCommandOptions
+  reportOptions
 } from './options.js'
+import {convertOptions, convertCommandOptions} from './convert/options.js'
 import {packageVersion} from './version.js'
 
 const exitHelp = `
@@ -89,9 +89,9 @@ Examples:
 
   const convert = program
     .command('convert')
-    .description('convert documents to one JSON file each, mirroring their folders')
+    .description('convert documents to one JSON file each, mirroring their folders, or to JSON Lines')
     .argument('<inputs...>', 'files, folders (their .txt, .text, .md, .markdown files) or globs')
-    .requiredOption('-o, --out-dir <dir>', 'folder to write <stem>.json files to (never read as input)')
+    .option('-o, --out-dir <dir>', 'folder to write <stem>.json files to (never read as input)')
     .option(
       '-i, --ignore <glob>',
       'leave out files matching a glob, relative to the working folder; repeatable',
@@ -108,7 +108,9 @@ Examples:
       'after',
       `${messageHelp}
 A file with an error message is counted as failed and not written; one bad
-file never stops the batch. A summary line ends the run; with --learn, a
+file never stops the batch. Without --out-dir or --jsonl, one file's JSON
+goes to stdout. Documents are parsed on worker threads, --concurrency at a
+time, and reported in input order. A summary line ends the run; with --learn, a
 line before the first file's messages says what was learned
 (learned 5,123 labels from 400 documents). Learned labels come before
 the --lexicon files; those still link items to the taxonomy.
@@ -118,20 +120,16 @@ ${exitHelp}
 Examples:
   $ profession-parser convert corpus --out-dir out      # corpus/a/b.txt → out/a/b.json
   $ profession-parser convert 'pages/**/*.md' -o out --ignore '**/drafts/**'
-  $ profession-parser convert corpus -o out --learn --lexicon skills_en.csv`
+  $ profession-parser convert corpus -o out --learn --lexicon skills_en.csv
+  $ profession-parser convert corpus --jsonl corpus.jsonl --concurrency 4
+  $ profession-parser convert page.txt > page.json`
     )
     .action(async (inputs: string[], _options: unknown, command: Command) => {
       const {runConvert} = await import('./convert/command.js')
-      const options = command.optsWithGlobals<Partial<ConvertCommandOptions>>()
-      const outDir = String(options.outDir)
-      done(
-        await runConvert(
-          inputs,
-          {...documentOptions(options), outDir, ignore: options.ignore ?? [], learn: options.learn === true},
-          io
-        )
-      )
+      done(await runConvert(inputs, convertCommandOptions(command.optsWithGlobals()), io))
     })
+
+  for (const option of convertOptions()) convert.addOption(option)
 
   for (const command of [parse, convert]) {
     for (const option of reportOptions()) command.addOption(option)

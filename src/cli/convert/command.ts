@@ -1,22 +1,24 @@
-import {mkdir} from 'node:fs/promises'
-import path from 'node:path'
+import os from 'node:os'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import type {ConvertCommandOptions} from '../options.js'
+import {createProgress, showProgress} from '../progress.js'
+import {convertPass, learnPass, type Batch} from './batch.js'
 import {find} from './find.js'
-import type {Settings} from './job.js'
-import {runJobs} from './pipeline.js'
-import {createTally, jobText, learnedLine, outcomeOf, summaryLine} from './report.js'
+import {makeOutDir, openSink, planOutput} from './output.js'
+import {createTally, learnedLine, stoppedLine, summaryLine} from './report.js'
+import {chooseRunner} from './choose.js'
+import {onInterrupt} from './signals.js'
+import type {LineSink} from './sink.js'
 import {planTargets} from './target.js'
-import {learnVocabulary} from './vocabulary.js'
-import {createWriter} from './write.js'
 
 /**
- * `profession-parser convert <inputs…> --out-dir DIR`: find → read → parse →
- * write → report, one document at a time; one bad document never stops the
- * batch. With `--learn`, a first pass (read → parse → learn) over the whole
- * batch learns its vocabulary, and the second pass parses with it.
+ * `profession-parser convert <inputs…>`: find → read → parse → write →
+ * report, on worker threads, reported in input order; one bad document
+ * never stops the batch (unless `--fail-fast`). With `--learn`, a first pass
+ * (read → parse → learn) over the whole batch learns its vocabulary, and the
+ * second pass parses with it.
  *
  * @param inputs
  *   Files, folders and globs as typed.
@@ -28,8 +30,8 @@ import {createWriter} from './write.js'
  *   2 when a document hit a bug, 1 when one failed (or `--frail` and one
  *   had warnings), else 0.
  * @throws {CliError}
- *   When a lexicon cannot be loaded, no input matched, or the output folder
- *   cannot be made (exit 2).
+ *   When there is no output, a lexicon cannot be loaded, no input matched,
+ *   or an output cannot be made (exit 2).
  */
 export async function runConvert(
   inputs: readonly string[],
@@ -38,56 +40,88 @@ export async function runConvert(
 ): Promise<ExitCode> {
   const started = performance.now()
   const cwd = process.cwd()
-  const outDir = path.resolve(cwd, options.outDir)
-  const parser = import('../../parse.js')
-  // Handled where awaited; this only keeps a failed import from being unhandled if a usage error comes first.
-  parser.catch(() => undefined)
-  // First, so a bad lexicon fails the run before anything is created.
+  const output = await planOutput(inputs, options, cwd)
+  // Before anything is created, so a bad lexicon fails the run cleanly.
   const lexicon = await loadLexicons(options.lexicon)
 
-  const found = await find(inputs, {cwd, ignore: options.ignore, outDir})
+  const outFiles = output.jsonl === undefined || output.jsonl === '-' ? [] : [output.jsonl]
+  const found = await find(inputs, {cwd, ignore: options.ignore, outDir: output.outDir, outFiles})
   if (found.jobs.length === 0) {
-    const hint = found.inOutDir > 0 ? ` (files inside the output folder ${options.outDir} are never read)` : ''
+    const hint = found.inOutDir > 0 ? ` (${outputName(options)} ${options.outDir ? 'are' : 'is'} never read)` : ''
     throw new CliError(`error: no input files matched ${inputs.map(quote).join(', ')}${hint}`, exitCodes.usage)
   }
 
   for (const input of found.unmatched) io.stderr.write(`${input}: no files matched\n`)
-
-  try {
-    await mkdir(outDir, {recursive: true})
-  } catch (error) {
-    throw new CliError(`${options.outDir}: cannot create output folder: ${describeError(error)}`, exitCodes.usage, {
-      cause: error
-    })
+  if (output.outDir !== undefined) {
+    await makeOutDir(output.outDir, options)
+    planTargets(found.jobs, output.outDir)
   }
 
-  planTargets(found.jobs, outDir)
-  let settings: Settings = {
-    parse: (await parser).parse,
+  const documents = found.jobs.filter((job) => !job.failure).length
+  const config = {
     format: options.format,
-    lexicon,
-    write: await createWriter(outDir)
+    lexiconFiles: options.lexicon,
+    outDir: output.outDir,
+    jsonl: output.jsonl !== undefined,
+    stdout: output.stdout,
+    quiet: options.quiet,
+    debug: options.debug
   }
-
-  if (options.learn) {
-    const vocabulary = await learnVocabulary(found.jobs, settings)
-    io.stderr.write(learnedLine(vocabulary.lexicon.size, vocabulary.documents) + '\n')
-    // Learned labels first: the batch's own names for things guide its lists; the user's lexicons still link.
-    settings = {...settings, lexicon: [vocabulary.lexicon, ...lexicon]}
-  }
-
+  const threads = options.concurrency ?? os.availableParallelism()
+  const runner = await chooseRunner(config, lexicon, documents, threads)
+  const progress = await createProgress(io.stderr, showProgress(io.stderr, options.progress))
+  const batch: Batch = {jobs: found.jobs, runner, progress, report: options, window: Math.max(4, threads * 4)}
   const tally = createTally()
-
-  await runJobs(found.jobs, settings, (job) => {
-    tally[outcomeOf(job)]++
-    io.stderr.write(jobText(job, options))
+  let sink: LineSink | undefined
+  const release = onInterrupt(() => {
+    progress.stop()
+    sink?.abort()
   })
 
+  let skipped = 0
+  try {
+    sink = await openSink(output, io)
+    if (options.learn) {
+      const vocabulary = await learnPass(batch)
+      runner.learned(vocabulary)
+      progress.log(learnedLine(vocabulary.lexicon.size, vocabulary.documents) + '\n')
+    }
+
+    skipped = await convertPass(batch, async (finished) => {
+      tally[finished.outcome]++
+      if (finished.line !== undefined) await writeLine(sink!, finished.line, options)
+      if (finished.json !== undefined && output.stdout) io.stdout.write(finished.json)
+      return !(options.failFast && (finished.outcome === 'failed' || finished.outcome === 'crashed'))
+    })
+    await sink?.commit()
+  } catch (error) {
+    sink?.abort()
+    throw error
+  } finally {
+    release()
+    progress.stop()
+    await runner.close()
+  }
+
+  if (skipped > 0) io.stderr.write(stoppedLine(skipped) + '\n')
   io.stderr.write(summaryLine(tally, (performance.now() - started) / 1000) + '\n')
 
   if (tally.crashed > 0) return exitCodes.usage
   if (tally.failed > 0 || (options.frail && tally.warned > 0)) return exitCodes.failed
   return exitCodes.ok
+}
+
+/** A JSON Lines file that cannot be written fails the whole run, not one document. */
+async function writeLine(sink: LineSink, line: string, options: ConvertCommandOptions): Promise<void> {
+  try {
+    await sink.write(line)
+  } catch (error) {
+    throw new CliError(`${options.jsonl}: cannot write: ${describeError(error)}`, exitCodes.usage, {cause: error})
+  }
+}
+
+function outputName(options: ConvertCommandOptions): string {
+  return options.outDir ? `files inside the output folder ${options.outDir}` : `the output file ${options.jsonl}`
 }
 
 function quote(value: string): string {

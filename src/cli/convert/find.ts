@@ -4,21 +4,21 @@ import path from 'node:path'
 import {describeError} from '../errors.js'
 import {ignoreMatcher} from './ignore.js'
 import {createJob, type Job, type Source} from './job.js'
-import {isInside, toPosix} from './paths.js'
+import {isInside} from './paths.js'
+import {walk} from './walk.js'
 
 /** Extensions a folder expands to. */
 export const supportedExtensions = ['.txt', '.text', '.md', '.markdown']
-
-/** Folders never searched: dependencies are not documents. */
-const defaultIgnore = ['**/node_modules/**']
 
 /** Where to look and what to leave out. */
 export interface FindOptions {
   cwd: string
   /** `--ignore` globs. */
   ignore: readonly string[]
-  /** Absolute output folder: nothing inside it is read. */
-  outDir: string
+  /** Absolute output folder (`--out-dir`): nothing inside it is read. */
+  outDir?: string | undefined
+  /** Absolute output files (`--jsonl`): never read either. */
+  outFiles?: readonly string[] | undefined
 }
 
 /** What the inputs expanded to. */
@@ -27,7 +27,7 @@ export interface Found {
   jobs: Job[]
   /** Folders and globs that matched no document. */
   unmatched: string[]
-  /** Documents left out because they are inside the output folder. */
+  /** Documents left out because they are inside the output folder or are an output file. */
   inOutDir: number
 }
 
@@ -35,7 +35,9 @@ export interface Found {
  * Expand the command-line inputs: a file is itself, a folder is every
  * supported file below it, anything else that looks like a glob goes
  * through fast-glob. Each document is found once, even when two inputs
- * name it.
+ * name it. Below a folder or glob base, symlinks to files are documents
+ * like any other, but symlinks to folders are not followed: a link back
+ * up the tree would otherwise be walked forever.
  *
  * @param inputs
  *   Files, folders and globs as typed.
@@ -47,12 +49,15 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
   const ignored = ignoreMatcher(options.ignore, options.cwd)
   const seen = new Map<string, Job>()
   const unmatched: string[] = []
+  const outFiles = new Set(options.outFiles)
+  const isOutput = (absolute: string) =>
+    options.outDir !== undefined && (absolute === options.outDir || isInside(absolute, options.outDir))
   let inOutDir = 0
 
   const add = (source: Source) => {
     const absolute = path.resolve(options.cwd, source.path)
     if (seen.has(absolute) || ignored(absolute)) return
-    if (absolute === options.outDir || isInside(absolute, options.outDir)) {
+    if (isOutput(absolute) || outFiles.has(absolute)) {
       inOutDir++
       return
     }
@@ -95,19 +100,14 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
 
     const root = path.resolve(options.cwd, base)
     // `convert out --out-dir out`: the output folder is never input.
-    if (root === options.outDir || isInside(root, options.outDir)) {
+    if (isOutput(root)) {
       inOutDir++
       continue
     }
 
     let entries: string[]
     try {
-      entries = await glob(pattern, {
-        cwd: root,
-        onlyFiles: true,
-        // Prune the output folder and dependencies instead of walking them.
-        ignore: [...defaultIgnore, ...pruneOutDir(root, options.outDir, glob.escapePath)]
-      })
+      entries = await walk(pattern, root, options.outDir)
     } catch (error) {
       failed(seen, input, `${input}: cannot read folder: ${describeError(error)}`, error)
       continue
@@ -128,11 +128,6 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
 
 function failed(seen: Map<string, Job>, input: string, reason: string, error: unknown): void {
   seen.set('\0' + input, createJob({path: input, relative: input}, {reason, error, internal: false}))
-}
-
-function pruneOutDir(root: string, outDir: string, escape: (value: string) => string): string[] {
-  if (!isInside(outDir, root)) return []
-  return [escape(toPosix(path.relative(root, outDir))) + '/**']
 }
 
 function compare(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import type {ParseOptions, ParseResult} from '../../parse.js'
 import type {FormatOption} from '../../read/format.js'
 import type {Lexicon} from '../../segment/lexicon.js'
+import type {Lesson} from './lesson.js'
 
 /** A document found for conversion. */
 export interface Source {
@@ -28,27 +29,47 @@ export interface Failure {
  */
 export interface Job {
   source: Source
-  /** Absolute path of the JSON file to write. */
+  /** Absolute path of the JSON file to write (`--out-dir`). */
   target: string | undefined
   bytes: Uint8Array | undefined
   result: ParseResult | undefined
+  /** The profession as 2-space JSON, once the document parsed without errors. */
+  json: string | undefined
+  /** The document's JSON Lines record, newline-terminated (`--jsonl`). */
+  line: string | undefined
+  /** What the document teaches (the first pass of `--learn`). */
+  lesson: Lesson | undefined
   /** Whether the JSON was written. */
   written: boolean
   failure: Failure | undefined
 }
 
+/**
+ * What a document needs besides itself, sent to a worker with it: plain
+ * data, as it crosses a thread boundary.
+ */
+export interface Task {
+  source: Source
+  /** Absolute path of the JSON file to write; none without `--out-dir`. */
+  target?: string | undefined
+  /** `learn` for the first pass of `--learn`: parse, keep what it teaches, write nothing. */
+  pass: 'convert' | 'learn'
+}
+
 /** What every step of one run shares. */
 export interface Settings {
-  /** The parser, loaded once per run. */
-  parse: (input: Uint8Array, options: ParseOptions) => ParseResult
+  /** Parse a document, loading the front end its format needs on first use. */
+  parse: (input: Uint8Array, options: ParseOptions) => Promise<ParseResult>
   /** Format for every document; `undefined` means from each extension. */
   format: FormatOption | undefined
   /** Lexicons for every document, loaded once per run (may be empty). */
   lexicon: readonly Lexicon[]
-  /** Writes a file inside the output folder, atomically. */
-  write: (target: string, data: string) => Promise<void>
-  /** Takes in what a parsed document teaches (the first pass of `--learn`). */
-  learn?: ((result: ParseResult) => void) | undefined
+  /** Writes a file inside the output folder, atomically; none without `--out-dir`. */
+  write: ((target: string, data: string) => Promise<void>) | undefined
+  /** Make JSON Lines records (`--jsonl`). */
+  jsonl: boolean
+  /** Keep the profession JSON for standard output (one file, no `--out-dir` or `--jsonl`). */
+  stdout: boolean
 }
 
 /** One step of the pipeline. */
@@ -56,5 +77,15 @@ export type Step = (job: Job, settings: Settings) => Promise<void> | void
 
 /** A fresh job for a source. */
 export function createJob(source: Source, failure?: Failure): Job {
-  return {source, target: undefined, bytes: undefined, result: undefined, written: false, failure}
+  return {
+    source,
+    target: undefined,
+    bytes: undefined,
+    result: undefined,
+    json: undefined,
+    line: undefined,
+    lesson: undefined,
+    written: false,
+    failure
+  }
 }

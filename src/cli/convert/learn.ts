@@ -1,12 +1,13 @@
+import {lessonOf} from './lesson.js'
 import type {Step} from './job.js'
 
 /**
- * Hand the parsed document to the vocabulary being learned, then drop the
- * result: the first pass of `--learn` keeps nothing per document, so a large
- * batch is never held in memory.
+ * Keep what the parsed document teaches, then drop the result: the first
+ * pass of `--learn` sends only its lesson back, so a large batch is never
+ * held in memory.
  */
-export const learn: Step = (job, settings) => {
-  if (!job.result || !settings.learn) return
-  settings.learn(job.result)
+export const learn: Step = (job) => {
+  if (!job.result) return
+  job.lesson = lessonOf(job.result)
   job.result = undefined
 }

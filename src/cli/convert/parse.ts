@@ -5,9 +5,9 @@ import type {Step} from './job.js'
  * Parse the document. Its format is the one asked for, else its extension's.
  * Messages carry the path as found, which is what the report prints.
  */
-export const parse: Step = (job, settings) => {
+export const parse: Step = async (job, settings) => {
   if (!job.bytes) return
-  job.result = settings.parse(job.bytes, {
+  job.result = await settings.parse(job.bytes, {
     format: settings.format ?? formatFromPath(job.source.path),
     file: job.source.path,
     lexicon: settings.lexicon

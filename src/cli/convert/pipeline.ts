@@ -3,10 +3,11 @@ import type {Job, Settings, Step} from './job.js'
 import {learn} from './learn.js'
 import {parse} from './parse.js'
 import {read} from './read.js'
+import {serialise} from './serialise.js'
 import {write} from './write.js'
 
 /** The steps every document goes through, in order. */
-export const steps: readonly Step[] = [read, parse, write]
+export const steps: readonly Step[] = [read, parse, serialise, write]
 
 /** The first pass of `--learn`: parse to learn the vocabulary, write nothing. */
 export const learnSteps: readonly Step[] = [read, parse, learn]
@@ -29,11 +30,7 @@ export async function runJob(job: Job, settings: Settings, pipeline: readonly St
     try {
       await step(job, settings)
     } catch (error) {
-      job.failure = {
-        reason: `${job.source.path}: internal error: ${describeError(error)}`,
-        error,
-        internal: true
-      }
+      job.failure = internalFailure(job.source.path, error)
     }
   }
 
@@ -41,25 +38,14 @@ export async function runJob(job: Job, settings: Settings, pipeline: readonly St
 }
 
 /**
- * Run every job, one after the other so the report is in path order, and
- * hand each to `done` as soon as it finishes (for streaming reports).
+ * The failure of a document that hit a bug (a step threw, a worker died),
+ * rather than a problem with the document.
  *
- * @param jobs
- *   Jobs to run.
- * @param settings
- *   What the steps share.
- * @param done
- *   Called with each finished job.
- * @param pipeline
- *   Steps to run. Default: `steps`.
+ * @param file
+ *   The document's path as found.
+ * @param error
+ *   What was thrown.
  */
-export async function runJobs(
-  jobs: readonly Job[],
-  settings: Settings,
-  done: (job: Job) => void,
-  pipeline: readonly Step[] = steps
-): Promise<void> {
-  for (const job of jobs) {
-    done(await runJob(job, settings, pipeline))
-  }
+export function internalFailure(file: string, error: unknown): Job['failure'] {
+  return {reason: `${file}: internal error: ${describeError(error)}`, error, internal: true}
 }

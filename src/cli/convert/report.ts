@@ -20,13 +20,14 @@ export function createTally(): Tally {
 }
 
 /**
- * How a job ended: crashed (a bug), failed (unreadable, unwritable, or an
- * error message), warned (written, with warnings), or converted.
+ * How a job ended: crashed (a bug), failed (unreadable, unparsed, unwritable,
+ * or an error message), warned (output, with warnings), or converted.
  */
 export function outcomeOf(job: Job): Outcome {
   if (job.failure) return job.failure.internal ? 'crashed' : 'failed'
-  const worst = job.result ? worstSeverity(job.result.messages) : undefined
-  if (worst === 'error' || !job.written) return 'failed'
+  if (!job.result) return 'failed'
+  const worst = worstSeverity(job.result.messages)
+  if (worst === 'error' || (job.target !== undefined && !job.written)) return 'failed'
   return worst === 'warning' ? 'warned' : 'converted'
 }
 
@@ -81,4 +82,16 @@ export function learnedLine(labels: number, documents: number): string {
 
 function count(value: number, noun: string): string {
   return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`
+}
+
+/**
+ * The note when `--fail-fast` stopped a batch: `stopped at the first failure
+ * (--fail-fast): 12 files not converted`, so the summary's counts are not
+ * mistaken for the whole batch.
+ *
+ * @param skipped
+ *   Documents never started.
+ */
+export function stoppedLine(skipped: number): string {
+  return `stopped at the first failure (--fail-fast): ${count(skipped, 'file')} not converted`
 }

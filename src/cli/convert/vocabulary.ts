@@ -1,39 +1,65 @@
-import type {Lexicon} from '../../segment/lexicon.js'
-import {createJob, type Job, type Settings} from './job.js'
-import {learnSteps, runJobs} from './pipeline.js'
+import {createLexicon, type Lexicon, type LexiconEntry} from '../../segment/lexicon.js'
+import type {Lesson} from './lesson.js'
 
-/** What the first pass of `--learn` found. */
-export interface Vocabulary {
-  /** The labels learned from the batch. */
-  lexicon: Lexicon
-  /** How many documents were read and parsed to learn them. */
-  documents: number
+/** A learned vocabulary as JSON-ready data: labels in order, distinct texts. */
+interface VocabularyData {
+  entries: LexiconEntry[]
+  /** Each text prefixed with `1` (imperative) or `0`. */
+  texts: string[]
 }
 
 /**
- * The first pass of `--learn`: run every convertible document through
- * `learnSteps` and feed each result into one lexicon as it comes, so no
- * result outlives its document. Nothing is reported or written: the second
- * pass reads every document again and reports on it.
- *
- * @param jobs
- *   The batch; jobs that already failed (no output name) are left out. They
- *   are not changed: the pass runs on fresh jobs for the same sources.
- * @param settings
- *   What the steps share; its lexicons guide the first pass's parses too.
+ * The batch's vocabulary, built from the lessons of the first pass of
+ * `--learn`. Fed lessons in input order, it holds the same lexicon
+ * `learnLexicon` would make from all results at once, whichever thread
+ * parsed them.
  */
-export async function learnVocabulary(jobs: readonly Job[], settings: Settings): Promise<Vocabulary> {
-  const {learnLexicon} = await import('../../segment/learn.js')
-  const vocabulary: Vocabulary = {lexicon: learnLexicon([]), documents: 0}
-  const learning: Settings = {
-    ...settings,
-    learn(result) {
-      learnLexicon([result], vocabulary.lexicon)
-      vocabulary.documents++
+export class Vocabulary {
+  /** The learned labels. */
+  readonly lexicon: Lexicon = createLexicon([])
+  /** Documents learned from. */
+  documents = 0
+  /** Texts already read; `addText` only fills sets, so a text read twice teaches nothing new. */
+  private readonly texts = new Set<string>()
+
+  /** Take in one document's lesson. */
+  learn(lesson: Lesson): void {
+    this.documents++
+    for (const entry of lesson.entries) this.lexicon.add(entry)
+    for (const [text, imperative] of lesson.texts) {
+      const key = (imperative ? '1' : '0') + text
+      if (this.texts.has(key)) continue
+      this.texts.add(key)
+      this.lexicon.addText(text, {imperative})
     }
   }
 
-  const sources = jobs.filter((job) => !job.failure).map((job) => createJob(job.source))
-  await runJobs(sources, learning, () => undefined, learnSteps)
-  return vocabulary
+  /**
+   * The vocabulary in shared memory, to hand to every worker without a copy
+   * per task. Distinct texts only: ESCO descriptions repeat across
+   * occupations, so this stays far smaller than the batch.
+   */
+  share(): SharedArrayBuffer {
+    const data: VocabularyData = {entries: [...this.lexicon.entries()], texts: [...this.texts]}
+    const bytes = Buffer.from(JSON.stringify(data))
+    const shared = new SharedArrayBuffer(bytes.byteLength)
+    new Uint8Array(shared).set(bytes)
+    return shared
+  }
+}
+
+/**
+ * Rebuild the lexicon of a shared vocabulary. Replaying the labels in their
+ * order and the texts in any order gives the lexicon that was shared: a
+ * label's first entry wins, and texts only fill sets.
+ *
+ * @param shared
+ *   What `Vocabulary#share` made.
+ */
+export function reviveVocabulary(shared: SharedArrayBuffer): Lexicon {
+  // Decoders refuse views of shared memory: copy it out first.
+  const data = JSON.parse(Buffer.from(new Uint8Array(shared).slice()).toString('utf8')) as VocabularyData
+  const lexicon = createLexicon(data.entries)
+  for (const text of data.texts) lexicon.addText(text.slice(1), {imperative: text.startsWith('1')})
+  return lexicon
 }

@@ -2,22 +2,19 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, realpath, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describeError} from '../errors.js'
-import {professionJson} from '../json.js'
-import {worstSeverity} from '../message-line.js'
 import type {Step} from './job.js'
 import {isInside} from './paths.js'
 
 /**
- * Write the profession JSON of a document without errors. A document with
- * an error message is not written: the output folder only holds models
- * that parsed.
+ * Write the profession JSON of a document to its target. `serialise` only
+ * makes JSON for documents without errors, so the output folder only holds
+ * models that parsed.
  */
 export const write: Step = async (job, settings) => {
-  if (!job.result || !job.target) return
-  if (worstSeverity(job.result.messages) === 'error') return
+  if (job.json === undefined || job.target === undefined || !settings.write) return
 
   try {
-    await settings.write(job.target, professionJson(job.result.profession))
+    await settings.write(job.target, job.json)
     job.written = true
   } catch (error) {
     job.failure = {
@@ -29,10 +26,23 @@ export const write: Step = async (job, settings) => {
 }
 
 /**
+ * The name of the temporary file a file is written to before it is renamed
+ * into place: hidden, beside it (a rename is only atomic within one file
+ * system), and unique, so two writers never share one.
+ *
+ * @param target
+ *   The file that will be written.
+ */
+export function temporaryPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/**
  * A writer confined to one output folder. Each file is written to a
- * temporary file beside it and renamed, so readers never see half a file;
- * each folder on the way is checked after symlinks are resolved, so a
- * symlink inside the output folder cannot lead a write outside it.
+ * temporary file beside it and renamed, so readers never see half a file
+ * (not even after `kill -9`); each folder on the way is checked after
+ * symlinks are resolved, so a symlink inside the output folder cannot lead a
+ * write outside it.
  *
  * @param outDir
  *   Absolute output folder; must exist.
@@ -54,9 +64,8 @@ export async function createWriter(outDir: string): Promise<(target: string, dat
   }
 
   return async (target, data) => {
-    const folder = path.dirname(target)
-    await ensureFolder(folder)
-    const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+    await ensureFolder(path.dirname(target))
+    const temporary = temporaryPath(target)
     try {
       await writeFile(temporary, data, {flag: 'wx'})
       // rename replaces a symlink at `target` itself rather than following it.

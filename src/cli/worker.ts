@@ -1,0 +1,39 @@
+import {workerData} from 'node:worker_threads'
+import {runTask, type Finished} from './convert/document.js'
+import type {Settings} from './convert/job.js'
+import type {WorkerMessage} from './convert/pool.js'
+import {createSettings, type RunConfig} from './convert/settings.js'
+import {reviveVocabulary} from './convert/vocabulary.js'
+import {loadLexicons} from './lexicons.js'
+
+/*
+ * A worker thread of `convert` (see `convert/pool.ts`). Everything a
+ * document needs that is the same for the whole run is set up once per
+ * worker, starting as soon as the thread does, while the main thread is
+ * still finding files.
+ */
+
+const config = workerData as RunConfig
+const ready: Promise<Settings> = loadLexicons(config.lexiconFiles).then((lexicon) =>
+  createSettings(config, lexicon)
+)
+// Awaited by every task; this only keeps a failure from being unhandled before the first one.
+ready.catch(() => undefined)
+let learned = false
+
+/**
+ * Convert (or learn from) one document.
+ *
+ * @param message
+ *   The task, and the first pass's vocabulary once there is one.
+ */
+export default async function convertDocument(message: WorkerMessage): Promise<Finished> {
+  const settings = await ready
+  if (message.vocabulary && !learned) {
+    // Learned labels first, as on the main thread (`createInlineRunner`).
+    settings.lexicon = [reviveVocabulary(message.vocabulary), ...settings.lexicon]
+    learned = true
+  }
+
+  return runTask(message.task, settings, config)
+}
