@@ -157,7 +157,14 @@ async function run(pairs, selected) {
   if (selected === 'none') return parseAll({})
   if (selected === 'learned') return parseAll({lexicon: learnLexicon(await parseAll({}))})
   const started = performance.now()
-  const lexicon = await loadLexicon(lexiconPath)
+  let lexicon
+  try {
+    lexicon = await loadLexicon(lexiconPath)
+  } catch (error) {
+    console.error(`eval: ${error.message}`)
+    process.exit(2)
+  }
+
   const loaded = performance.now() - started
   if (!flag('--json')) console.log(`lexicon ${lexiconPath}: ${lexicon.size} labels, loaded in ${loaded.toFixed(0)} ms`)
   return parseAll({lexicon})

@@ -182,9 +182,12 @@ function extract(
       const current = profession[field]
       const offset = Array.isArray(current) ? current.length : 0
       const pointer = (path: ReadonlyArray<string | number>) => {
-        const [head, ...rest] = path
-        const first = typeof head === 'number' ? head + offset : head
-        return '/' + [field, ...(first === undefined ? [] : [first]), ...rest].join('/')
+        let value = '/' + field
+        for (const [index, part] of path.entries()) {
+          value += '/' + (index === 0 && typeof part === 'number' ? part + offset : part)
+        }
+
+        return value
       }
 
       const context: ExtractContext = {

@@ -27,7 +27,15 @@ export const personality: Detector<PersonalityType[]> = {
     'riasec type',
     'interests'
   ],
-  extent(section) {
+  extent(section, context) {
+    // Under an authored Markdown heading, everything belongs to the section
+    // (a line that is not a type is an error there); on a copy-pasted page the
+    // section ends at the first line that is not one, as an empty section is
+    // followed straight by the knowledge items.
+    if (context.format === 'markdown' && section.heading?.kind === 'heading') {
+      return section.blocks.length
+    }
+
     let count = 0
     for (const block of section.blocks) {
       if (!isPersonalityBlock(block)) break

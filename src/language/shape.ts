@@ -14,14 +14,19 @@ export function skillScore(name: string, description?: string): number {
   return score
 }
 
-/** Knowledge or skill, from the shape of a label alone. */
-export function phraseKind(name: string): ItemKind {
-  return labelScore(name) > 0 ? 'skill' : 'knowledge'
+/**
+ * Knowledge or skill, from the shape of a label alone.
+ *
+ * @param words
+ *   The label's lower-case words, when the caller has them already.
+ */
+export function phraseKind(name: string, words?: readonly string[]): ItemKind {
+  return labelScore(name, words) > 0 ? 'skill' : 'knowledge'
 }
 
 /** Log-odds of a skill from the label's words. */
-export function labelScore(name: string): number {
-  const tokens = lowerWords(name)
+export function labelScore(name: string, words?: readonly string[]): number {
+  const tokens = words ?? lowerWords(name)
   const first = tokens[0]
   if (first === undefined) return 0
   const last = tokens.at(-1)!
@@ -61,9 +66,16 @@ function descriptionScore(description: string): number {
 /** Lower-case words of a label, without surrounding punctuation. */
 export function lowerWords(value: string): string[] {
   const result: string[] = []
-  for (const raw of value.toLowerCase().split(' ')) {
-    const word = stripWordPunctuation(raw)
-    if (word) result.push(word)
+  const lower = value.toLowerCase()
+  let start = 0
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
+    if (index > start) {
+      const word = stripWordPunctuation(lower.slice(start, index))
+      if (word) result.push(word)
+    }
+
+    start = index + 1
   }
 
   return result
@@ -74,7 +86,7 @@ function stripWordPunctuation(word: string): string {
   let end = word.length
   while (start < end && !isWordCharacter(word.charCodeAt(start))) start++
   while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--
-  return word.slice(start, end)
+  return start === 0 && end === word.length ? word : word.slice(start, end)
 }
 
 function isWordCharacter(code: number): boolean {

@@ -3,7 +3,7 @@ import type {Format} from '../sections/detector.js'
 /** Format option: a format, or `"auto"` to decide from the content. */
 export type FormatOption = Format | 'auto'
 
-const markdownExtensions = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
+const markdownExtensions = ['.md', '.markdown']
 
 /** The format a file name implies: Markdown for `.md`/`.markdown`, else text. */
 export function formatFromPath(path: string): Format {

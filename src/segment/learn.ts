@@ -4,23 +4,31 @@ import {createLexicon, type Lexicon} from './lexicon.js'
 
 /**
  * What one document teaches the segmenter: its essential knowledge and
- * skill names are labels it knows (with their kinds), and its descriptions
- * show which words go together and which are verbs (skill descriptions open
- * with one: "Manage employees …").
+ * skill names are labels it knows, with their kinds — which words start and
+ * end labels, which pairs go together. With `text`, its descriptions too:
+ * which words go together in prose, and which are verbs (skill descriptions
+ * open with one: "Manage employees …"). Reading the prose costs more than it
+ * helps a single document (it is measured: under half a point of F1), so a
+ * document's own lexicon leaves it out; a learned batch keeps it.
  */
-export function documentLexicon(profession: Readonly<Partial<Profession>>, into?: Lexicon): Lexicon {
+export function documentLexicon(
+  profession: Readonly<Partial<Profession>>,
+  into?: Lexicon,
+  options: {text?: boolean} = {}
+): Lexicon {
   const lexicon = into ?? createLexicon([])
+  const text = options.text === true
   for (const item of profession.knowledge ?? []) {
     lexicon.add({label: item.name, kind: 'knowledge'})
-    if (item.description) lexicon.addText(item.description)
+    if (text && item.description) lexicon.addText(item.description)
   }
 
   for (const item of profession.skills ?? []) {
     lexicon.add({label: item.name, kind: 'skill'})
-    if (item.description) lexicon.addText(item.description, {imperative: true})
+    if (text && item.description) lexicon.addText(item.description, {imperative: true})
   }
 
-  if (profession.description) lexicon.addText(profession.description)
+  if (text && profession.description) lexicon.addText(profession.description)
   return lexicon
 }
 
@@ -38,7 +46,7 @@ export function documentLexicon(profession: Readonly<Partial<Profession>>, into?
 export function learnLexicon(results: Iterable<ParseResult>, into?: Lexicon): Lexicon {
   const lexicon = into ?? createLexicon([])
   for (const result of results) {
-    documentLexicon(result.profession, lexicon)
+    documentLexicon(result.profession, lexicon, {text: true})
     for (const [index, item] of result.profession.optionalSkills.entries()) {
       if (result.confidence['/optionalSkills/' + index] === undefined) {
         lexicon.add({label: item.name, kind: item.kind})

@@ -1,4 +1,9 @@
 import type {ItemKind} from '../model/profession.js'
+import {scanPassages, type Passage, type TextEvidence} from './text-evidence.js'
+
+/** Text beyond this many characters is indexed once instead of scanned per line. */
+const fullIndexThreshold = 200_000
+const noEvidence: TextEvidence = {pairs: new Set(), verbs: new Set()}
 
 /** One label a lexicon knows. */
 export interface LexiconEntry {
@@ -32,14 +37,17 @@ export class Lexicon {
   /** Words of the longest label. */
   maxLength = 0
   private readonly byKey = new Map<string, LexiconEntry>()
-  private readonly root: TrieNode = {entry: undefined, next: undefined}
+  /** Word trie for `matchAt`, built on first use (a document's own lexicon never needs it). */
+  private trie: TrieNode | undefined
   private readonly starts = new Map<string, number>()
   private readonly ends = new Map<string, number>()
   private readonly occurrences = new Map<string, number>()
   private readonly lengths: number[] = []
-  private readonly bigrams = new Set<string>()
-  private readonly textBigrams = new Set<string>()
-  private readonly verbEvidence = new Set<string>()
+  /** First word → the words that follow it inside some label. */
+  private readonly bigrams = new Map<string, Set<string>>()
+  private readonly passages: Passage[] = []
+  private textLength = 0
+  private index: TextEvidence | undefined
 
   /** Number of distinct labels. */
   get size(): number {
@@ -59,7 +67,7 @@ export class Lexicon {
     if (existing) {
       if (existing.preferredLabel !== undefined && entry.preferredLabel === undefined) {
         this.byKey.set(key, entry)
-        this.nodeOf(words).entry = entry
+        if (this.trie) this.nodeOf(words).entry = entry
       }
 
       return
@@ -67,10 +75,17 @@ export class Lexicon {
 
     this.byKey.set(key, entry)
 
-    this.nodeOf(words).entry = entry
+    if (this.trie) this.nodeOf(words).entry = entry
     if (words.length > this.maxLength) this.maxLength = words.length
     for (let index = 1; index < words.length; index++) {
-      this.bigrams.add(words[index - 1] + ' ' + words[index])
+      const first = words[index - 1]!
+      let next = this.bigrams.get(first)
+      if (!next) {
+        next = new Set()
+        this.bigrams.set(first, next)
+      }
+
+      next.add(words[index]!)
     }
 
     increment(this.starts, words[0]!)
@@ -81,7 +96,7 @@ export class Lexicon {
 
   /** The trie node of a word sequence, made on the way. */
   private nodeOf(words: readonly string[]): TrieNode {
-    let node = this.root
+    let node = this.trie!
     for (const word of words) {
       node.next ??= new Map()
       let child = node.next.get(word)
@@ -111,7 +126,12 @@ export class Lexicon {
    * shortest first, with `end` exclusive. `words` must be `labelWords` output.
    */
   matchAt(words: readonly string[], start: number, found: (end: number, entry: LexiconEntry) => void): void {
-    let node: TrieNode | undefined = this.root
+    if (!this.trie) {
+      this.trie = {entry: undefined, next: undefined}
+      for (const [key, entry] of this.byKey) this.nodeOf(key.split(' ')).entry = entry
+    }
+
+    let node: TrieNode | undefined = this.trie
     for (let index = start; index < words.length && node?.next; index++) {
       node = node.next.get(words[index]!)
       if (!node) return
@@ -136,50 +156,42 @@ export class Lexicon {
 
   /**
    * Learn from running text (descriptions): which words go together (every
-   * pair of adjacent words not separated by punctuation), and which words
-   * are verbs — those after "to", and, when `imperative` is set (skill
-   * descriptions: "Manage employees …"), those opening a sentence.
+   * pair of adjacent words not separated by punctuation), and, when
+   * `imperative` is set (skill descriptions: "Manage employees …"), which
+   * words are verbs — those opening a sentence.
    */
   addText(text: string, options: {imperative?: boolean} = {}): void {
-    let previous = ''
-    let start = -1
-    let sentenceStart = true
-    const lower = text.toLowerCase()
-    for (let index = 0; index <= lower.length; index++) {
-      const code = index === lower.length ? 46 : lower.charCodeAt(index)
-      if (isWordCode(code)) {
-        if (start === -1) start = index
-        continue
-      }
-
-      if (start !== -1) {
-        const word = lower.slice(start, index)
-        if (previous) this.textBigrams.add(previous + ' ' + word)
-        if (sentenceStart && options.imperative) this.verbEvidence.add(word)
-        previous = word
-        sentenceStart = false
-        start = -1
-      }
-
-      // Punctuation ends a phrase; a full stop also a sentence.
-      if (code !== 32) previous = ''
-      if (code === 46 || code === 33 || code === 63 || code === 59) sentenceStart = true
-    }
+    this.passages.push({text, imperative: options.imperative === true})
+    this.textLength += text.length
+    this.index = undefined
   }
 
-  /** Whether running text showed `word` used as a verb. */
-  seenAsVerb(word: string): boolean {
-    return this.verbEvidence.has(word)
+  /**
+   * Whether running text was given to `addText`.
+   *
+   * @internal
+   */
+  get hasText(): boolean {
+    return this.passages.length > 0
   }
 
-  /** Whether running text given to `addText` has `first` directly followed by `second`. */
-  hasTextBigram(first: string, second: string): boolean {
-    return this.textBigrams.has(first + ' ' + second)
+  /**
+   * What the text given to `addText` says about `words`. A small body of
+   * text (one document's) is scanned for just these words; a large one (a
+   * learned batch) is indexed once in full.
+   *
+   * @internal
+   */
+  textEvidence(words: ReadonlySet<string>): TextEvidence {
+    if (this.passages.length === 0) return noEvidence
+    if (this.textLength < fullIndexThreshold) return scanPassages(this.passages, words)
+    this.index ??= scanPassages(this.passages, undefined)
+    return this.index
   }
 
   /** Whether some label has `first` directly followed by `second`. */
   hasBigram(first: string, second: string): boolean {
-    return this.bigrams.has(first + ' ' + second)
+    return this.bigrams.get(first)?.has(second) === true
   }
 
   /** How many labels have `length` words. */
@@ -220,10 +232,6 @@ export function labelWords(label: string): string[] {
   }
 
   return words
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code > 127
 }
 
 function increment(map: Map<string, number>, key: string): void {

@@ -70,7 +70,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
     for (const segment of segmentLine(line.name, options)) {
       labels.push({
         name: segment.text,
-        kind: kindOf(segment.text, segment.entry),
+        kind: kindOf(segment.text, segment.entry ?? options.document?.get(segment.text), segment.words),
         position: shift(line.position, segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence
@@ -82,8 +82,8 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
 }
 
 /** Knowledge or skill: from the lexicon entry when it says, else from the label's shape. */
-export function kindOf(name: string, entry: LexiconEntry | undefined): ItemKind {
-  return entry?.kind ?? phraseKind(name)
+export function kindOf(name: string, entry: LexiconEntry | undefined, words?: readonly string[]): ItemKind {
+  return entry?.kind ?? phraseKind(name, words)
 }
 
 function lookup(name: string, lexicons: readonly Lexicon[]): LexiconEntry | undefined {

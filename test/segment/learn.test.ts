@@ -59,14 +59,16 @@ describe('learnLexicon', () => {
 
   test('learns the words of descriptions, and verbs from skill descriptions', () => {
     const lexicon = learnLexicon([parse(musicProducer)])
+    const words = new Set(['media', 'interviews', 'mixing', 'consoles', 'promote', 'artists', 'music', 'take', 'microphones'])
+    const {pairs, verbs} = lexicon.textEvidence(words)
 
     expect([
-      lexicon.hasTextBigram('media', 'interviews'),
-      lexicon.hasTextBigram('mixing', 'consoles'),
-      lexicon.hasTextBigram('promote', 'artists'),
-      lexicon.hasTextBigram('music', 'take'),
-      lexicon.seenAsVerb('promote'),
-      lexicon.seenAsVerb('microphones')
+      pairs.has('media interviews'),
+      pairs.has('mixing consoles'),
+      pairs.has('promote artists'),
+      pairs.has('music take'),
+      verbs.has('promote'),
+      verbs.has('microphones')
     ]).toEqual([true, true, true, false, true, false])
   })
 
@@ -94,16 +96,26 @@ describe('learnLexicon', () => {
 })
 
 describe('documentLexicon', () => {
-  test('knows the document’s essential names with their kinds', () => {
-    const lexicon = documentLexicon({
-      knowledge: [{name: 'Tax legislation'}],
-      skills: [{name: 'Manage budgets', description: 'Plan, monitor and report on the budget.'}]
-    })
+  const profession = {
+    knowledge: [{name: 'Tax legislation'}],
+    skills: [{name: 'Manage budgets', description: 'Plan, monitor and report on the budget.'}]
+  }
+
+  test('knows the document’s essential names with their kinds, not its prose', () => {
+    const lexicon = documentLexicon(profession)
 
     expect([...lexicon.entries()]).toEqual([
       {label: 'Tax legislation', kind: 'knowledge'},
       {label: 'Manage budgets', kind: 'skill'}
     ])
-    expect([lexicon.seenAsVerb('plan'), lexicon.hasTextBigram('the', 'budget')]).toEqual([true, true])
+    expect(lexicon.hasText).toBe(false)
+  })
+
+  test('reads the prose too when asked: pairs of words and the verbs that open skill descriptions', () => {
+    const {pairs, verbs} = documentLexicon(profession, undefined, {text: true}).textEvidence(
+      new Set(['plan', 'the', 'budget'])
+    )
+
+    expect([verbs.has('plan'), pairs.has('the budget')]).toEqual([true, true])
   })
 })

@@ -1,0 +1,108 @@
+import {wordClass} from '../language/word-class.js'
+
+/** A word of a run-on line. */
+export interface Token {
+  /** Offset of the token in the line. */
+  start: number
+  /** Offset after the token. */
+  end: number
+  /** Comparison form: lower case, curly apostrophes straight (as `labelWords`). */
+  word: string
+  /** `word` without surrounding punctuation. */
+  bare: string
+  /** Word-class flags of `bare` (see `wordClass`). */
+  flags: number
+  /** A number for `bare`, the same for the same word (cheap to compare and key on). */
+  id: number
+  /** Written with a capital and lower case letters ("Python", not "ICT"). */
+  capitalized: boolean
+  /** Parenthesis depth before the token (labels never break inside parentheses). */
+  depth: number
+}
+
+/** Ids of the words seen so far, and their classes: words repeat across lines and documents. */
+const ids = new Map<string, number>()
+let classes: number[] = []
+const idLimit = 100_000
+
+/** Split a line on whitespace into tokens. Linear in the line length. */
+export function tokenize(line: string): Token[] {
+  const tokens: Token[] = []
+  const lower = line.toLowerCase()
+  const curly = lower.includes('\u2019') || lower.includes('\u2018')
+  let start = -1
+  let depth = 0
+  for (let index = 0; index <= line.length; index++) {
+    const code = index === line.length ? 32 : line.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+    if (!space) {
+      if (start === -1) start = index
+      continue
+    }
+
+    if (start === -1) continue
+    let word = lower.slice(start, index)
+    if (curly) word = word.replace(/[\u2018\u2019]/g, "'")
+    const plain = bare(word)
+    const id = idOf(plain)
+    tokens.push({
+      start,
+      end: index,
+      word,
+      bare: plain,
+      flags: classes[id]!,
+      id,
+      capitalized: isCapitalized(line, start, index),
+      depth
+    })
+    for (let cursor = start; cursor < index; cursor++) {
+      const character = line.charCodeAt(cursor)
+      if (character === 40 /* ( */) depth++
+      else if (character === 41 /* ) */ && depth > 0) depth--
+    }
+
+    start = -1
+  }
+
+  return tokens
+}
+
+function idOf(word: string): number {
+  let id = ids.get(word)
+  if (id === undefined) {
+    if (ids.size >= idLimit) {
+      ids.clear()
+      classes = []
+    }
+
+    id = ids.size
+    ids.set(word, id)
+    classes[id] = wordClass(word)
+  }
+
+  return id
+}
+
+function isCapitalized(line: string, start: number, end: number): boolean {
+  const first = line.charCodeAt(start)
+  if (first < 65 || first > 90) return false
+  for (let index = start + 1; index < end; index++) {
+    const code = line.charCodeAt(index)
+    if (code >= 97 && code <= 122) return true
+  }
+
+  return false
+}
+
+/** A word without surrounding punctuation, for the word classes. */
+function bare(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && !isWordCharacter(word.charCodeAt(start))) start++
+  while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--
+  return start === 0 && end === word.length ? word : word.slice(start, end)
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code > 127
+}
