@@ -8,6 +8,8 @@ import {
   reportOptions
 } from './options.js'
 import {convertOptions, convertCommandOptions} from './convert/options.js'
+import {addSchemaCommand} from './schema.js'
+import {addValidateCommand} from './validate/define.js'
 import {packageVersion} from './version.js'
 
 const exitHelp = `
@@ -134,6 +136,9 @@ Examples:
   for (const command of [parse, convert]) {
     for (const option of reportOptions()) command.addOption(option)
   }
+
+  addValidateCommand(program, io, done)
+  addSchemaCommand(program, io, done)
 
   return program
 }

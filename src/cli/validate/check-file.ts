@@ -1,0 +1,73 @@
+import {readFile} from 'node:fs/promises'
+import {VFileMessage} from 'vfile-message'
+import {messageSource} from '../../messages/report.js'
+import {runPipeline, type FrontEnds} from '../../pipeline.js'
+import {formatFromPath, type FormatOption} from '../../read/format.js'
+import {documentSubject} from '../../validate/document.js'
+import {runRules, type RuleSettings} from '../../validate/engine.js'
+import {builtinRules} from '../../validate/registry.js'
+import type {Subject} from '../../validate/subject.js'
+import {describeError} from '../errors.js'
+import type {InputFile} from './inputs.js'
+
+/** A checked file. */
+export interface CheckedFile {
+  file: InputFile
+  messages: VFileMessage[]
+  /** The source text, for baseline fingerprints. */
+  text: string | undefined
+}
+
+/**
+ * Check one file: read it, run it through its front end — the JSON reader
+ * for `.json`, else the parser (the Markdown front end and zod are loaded
+ * only when a file needs them) — then the rules. A file that cannot be read
+ * gets one error message and does not stop the batch.
+ *
+ * @param file
+ *   The file.
+ * @param settings
+ *   Its rule settings.
+ * @param format
+ *   `--format` for documents; default from the extension.
+ */
+export async function checkFile(
+  file: InputFile,
+  settings: RuleSettings,
+  format: FormatOption | undefined
+): Promise<CheckedFile> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file.absolute)
+  } catch (error) {
+    const message = new VFileMessage(`Cannot read file: ${describeError(error)}`, {
+      place: {line: 1, column: 1},
+      source: messageSource
+    })
+    message.fatal = true
+    message.file = file.display
+    return {file, messages: [message], text: undefined}
+  }
+
+  const subject = file.absolute.toLowerCase().endsWith('.json')
+    ? await jsonSubject(bytes, file.display)
+    : await documentSubjectOf(bytes, file, format)
+  return {file, messages: runRules(subject, settings, builtinRules), text: subject.text}
+}
+
+async function jsonSubject(bytes: Uint8Array, display: string): Promise<Subject> {
+  const {readProfessionJson} = await import('../../validate/json/read.js')
+  return readProfessionJson(new TextDecoder().decode(bytes), display)
+}
+
+async function documentSubjectOf(
+  bytes: Uint8Array,
+  file: InputFile,
+  option: FormatOption | undefined
+): Promise<Subject> {
+  const format = option ?? formatFromPath(file.absolute)
+  const frontEnds: FrontEnds = {}
+  if (format !== 'text') frontEnds.markdown = (await import('../../markdown/parse-markdown.js')).parseMarkdown
+  const result = runPipeline(bytes, {format, file: file.display}, frontEnds)
+  return documentSubject(result, bytes, file.display)
+}

@@ -1,0 +1,97 @@
+import path from 'node:path'
+import type {FormatOption} from '../../read/format.js'
+import {applyBaseline, createBaseline, type Baseline} from '../../validate/baseline.js'
+import {builtinRules} from '../../validate/registry.js'
+import type {FileReport} from '../../validate/reporters/types.js'
+import {isIgnored, resolveSettings} from '../../validate/settings.js'
+import {exitCodes, type ExitCode, type Io} from '../io.js'
+import {baselinePath, defaultBaseline, readBaseline, writeBaseline} from './baseline-file.js'
+import {checkFile, type CheckedFile} from './check-file.js'
+import {ConfigLoader} from './config-file.js'
+import {expandInputs, toPosix} from './inputs.js'
+import {report, type ReporterName} from './report.js'
+
+/** Options of `validate`. */
+export interface ValidateCommandOptions {
+  config?: string | undefined
+  reporter: ReporterName
+  /** Warnings allowed before the run fails; `undefined`: any number. */
+  maxWarnings?: number | undefined
+  baseline?: string | undefined
+  updateBaseline: boolean
+  format?: FormatOption | undefined
+  quiet: boolean
+  verbose: boolean
+  color: boolean
+  /** Working folder. Default: `process.cwd()`. */
+  cwd?: string | undefined
+}
+
+/**
+ * `profession-parser validate <inputs…>`: find → configure → read → check →
+ * baseline → report, one file at a time; one bad file never stops the batch.
+ *
+ * @returns
+ *   0 without errors (and at most `--max-warnings` warnings), 1 otherwise.
+ * @throws {CliError}
+ *   Exit 2 for a missing input, a bad configuration or baseline.
+ */
+export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io): Promise<ExitCode> {
+  const cwd = options.cwd ?? process.cwd()
+  const files = await expandInputs(inputs, cwd)
+  const loader = new ConfigLoader(cwd, options.config)
+  const baselineFile =
+    options.baseline !== undefined || options.updateBaseline
+      ? path.resolve(cwd, options.baseline ?? defaultBaseline)
+      : undefined
+  const baseline =
+    baselineFile && !options.updateBaseline ? await readBaseline(baselineFile, options.baseline ?? defaultBaseline) : undefined
+
+  const checked: CheckedFile[] = []
+  for (const file of files) {
+    const loaded = await loader.forFile(file.absolute)
+    const relative = loaded ? toPosix(path.relative(loaded.folder, file.absolute)) : file.display
+    if (isIgnored(loaded?.config, relative)) continue
+    const settings = resolveSettings(loaded?.config, relative, builtinRules)
+    checked.push(await checkFile(file, settings, options.format))
+  }
+
+  let reports: FileReport[] = checked.map(({file, messages}) => ({path: file.display, messages}))
+  if (baselineFile && options.updateBaseline) {
+    const recorded = createBaseline(checked.map((entry) => baselineEntry(baselineFile, entry)))
+    await writeBaseline(baselineFile, recorded)
+    const count = Object.values(recorded.files).flatMap((rules) => Object.values(rules)).flatMap(Object.values)
+    io.stderr.write(
+      `profession-parser: wrote ${toPosix(path.relative(cwd, baselineFile))} (${count.reduce((sum, value) => sum + value, 0)} problems in ${Object.keys(recorded.files).length} files)\n`
+    )
+    reports = suppress(recorded, baselineFile, checked)
+  } else if (baseline && baselineFile) {
+    reports = suppress(baseline, baselineFile, checked)
+  }
+
+  io.stdout.write(await report(reports, options))
+  return exitCode(reports, options.maxWarnings)
+}
+
+function baselineEntry(baselineFile: string, {file, messages, text}: CheckedFile) {
+  return {path: baselinePath(baselineFile, file.absolute), messages, text}
+}
+
+function suppress(baseline: Baseline, baselineFile: string, checked: readonly CheckedFile[]): FileReport[] {
+  return checked.map((entry) => ({
+    path: entry.file.display,
+    messages: applyBaseline(baseline, baselineEntry(baselineFile, entry)).messages
+  }))
+}
+
+function exitCode(reports: readonly FileReport[], maxWarnings: number | undefined): ExitCode {
+  let warnings = 0
+  for (const {messages} of reports) {
+    for (const message of messages) {
+      if (message.fatal === true) return exitCodes.failed
+      if (message.fatal === false) warnings++
+    }
+  }
+
+  return maxWarnings !== undefined && warnings > maxWarnings ? exitCodes.failed : exitCodes.ok
+}

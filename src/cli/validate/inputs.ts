@@ -1,0 +1,76 @@
+import type {Stats} from 'node:fs'
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {CliError} from '../errors.js'
+import {exitCodes} from '../io.js'
+
+/** A file to check. */
+export interface InputFile {
+  /** Absolute path. */
+  absolute: string
+  /** Path shown in messages: relative to the working folder, `/`-separated. */
+  display: string
+}
+
+/** Extensions a folder expands to: documents and converted profiles. */
+export const checkedExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'json']
+
+/** In folders: JSON files that are never profiles, dependencies, dot files. */
+const folderIgnore = ['**/node_modules/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json']
+
+/**
+ * Expand the inputs: a file is itself (whatever its extension), a folder is
+ * every document and `.json` file below it (not dot files, `node_modules`,
+ * `package.json` or `tsconfig*.json`), anything else is a glob. Sorted by
+ * path, each file once.
+ *
+ * @param inputs
+ *   Paths and globs as typed.
+ * @param cwd
+ *   Working folder.
+ * @throws {CliError}
+ *   Exit 2 when a path does not exist or a glob or folder matches nothing.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<InputFile[]> {
+  const found = new Map<string, InputFile>()
+  const add = (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, {absolute, display: toPosix(path.relative(cwd, absolute)) || '.'})
+  }
+
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input)
+    let stats: Stats | undefined
+    try {
+      stats = await stat(absolute)
+    } catch {}
+
+    if (stats?.isFile()) {
+      add(absolute)
+      continue
+    }
+
+    if (!stats && !isGlob(input)) {
+      throw new CliError(`${input}: no such file or folder`, exitCodes.usage)
+    }
+
+    const {default: glob} = await import('fast-glob')
+    const pattern = stats ? `${glob.escapePath(toPosix(absolute))}/**/*.{${checkedExtensions.join(',')}}` : input
+    const matches = await glob(pattern, {cwd, absolute: true, onlyFiles: true, ignore: folderIgnore})
+    if (matches.length === 0) {
+      throw new CliError(`${input}: no ${stats ? 'document or .json file in this folder' : 'file matches this glob'}`, exitCodes.usage)
+    }
+
+    for (const match of matches) add(path.resolve(match))
+  }
+
+  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
+}
+
+function isGlob(value: string): boolean {
+  return /[*?[\]{}()!]/.test(value)
+}
+
+/** Backslashes to slashes (Windows paths in messages and globs). */
+export function toPosix(value: string): string {
+  return value.split(path.sep).join('/')
+}

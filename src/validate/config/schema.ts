@@ -1,0 +1,72 @@
+import type {z} from 'zod'
+import {levels} from '../level.js'
+import {presetNames} from '../presets.js'
+import type {Rule} from '../rule.js'
+
+/*
+ * The configuration file's schema, built with the zod namespace passed in:
+ * only the configuration loader imports zod, so checking a text document
+ * without a configuration never loads it.
+ */
+
+type Zod = typeof z
+
+/** A rule's entry: a level, `[level]`, or `[level, options]`. */
+function ruleEntry<Options extends z.ZodType>(zod: Zod, options: Options) {
+  const level = zod.enum(levels)
+  return zod.union([level, zod.tuple([level]), zod.tuple([level, options])])
+}
+
+function build<Rules extends z.ZodType>(zod: Zod, rules: Rules) {
+  const globs = zod.union([zod.string().min(1), zod.array(zod.string().min(1)).min(1)])
+  return zod
+    .strictObject({
+      $schema: zod.string().optional().describe('The JSON Schema of this file, for editors'),
+      extends: zod
+        .union([zod.enum(presetNames), zod.array(zod.enum(presetNames))])
+        .optional()
+        .describe('Built-in presets applied first, in order (default: "recommended")'),
+      rules: rules.optional().describe('Rule levels (off, info, warn, error), or [level, options]'),
+      overrides: zod
+        .array(
+          zod.strictObject({
+            files: globs.describe('Globs, relative to the configuration file; one without "/" matches at any depth'),
+            rules: rules.optional().describe('Rule entries applied to the matching files')
+          })
+        )
+        .optional()
+        .describe('Rule entries for some files, applied in order after `rules`'),
+      ignores: zod
+        .array(zod.string().min(1))
+        .optional()
+        .describe('Globs of files not to check, relative to the configuration file')
+    })
+    .describe('Configuration of `profession-parser validate`')
+}
+
+function generic(zod: Zod) {
+  return build(zod, zod.record(zod.string(), ruleEntry(zod, zod.record(zod.string(), zod.unknown()))))
+}
+
+/** A configuration: `.profession-parser.json`, or the `"profession-parser"` key of package.json. */
+export type Config = z.infer<ReturnType<typeof generic>>
+
+/**
+ * The configuration schema for a set of rules: `rules` takes exactly their
+ * ids (an unknown id is an error), each with its own options schema.
+ *
+ * @param zod
+ *   The zod namespace (`import {z} from 'zod'`).
+ * @param rules
+ *   The rules a configuration may name.
+ */
+export function configSchema(zod: Zod, rules: readonly Rule[]): z.ZodType<Config> {
+  const shape: Record<string, z.ZodType> = {}
+  for (const rule of rules) {
+    const level = zod.enum(levels)
+    const entry = rule.options ? ruleEntry(zod, rule.options(zod)) : zod.union([level, zod.tuple([level])])
+    shape[rule.id] = entry.optional().describe(`${rule.description} (default: ${rule.severity})`)
+  }
+
+  return build(zod, zod.strictObject(shape)) as unknown as z.ZodType<Config>
+}

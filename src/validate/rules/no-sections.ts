@@ -1,0 +1,14 @@
+import {createRule} from '../rule.js'
+
+/**
+ * `no-sections`: no section other than the title and description was found.
+ * Raised by the parser; this rule sets its severity.
+ */
+export const noSections = createRule({
+  id: 'no-sections',
+  description: 'A document without any profession section',
+  severity: 'error',
+  tags: ['parser'],
+  inputs: ['document'],
+  defaults: {}
+})

@@ -1,0 +1,63 @@
+import type {z} from 'zod'
+import {locateIn} from '../locate.js'
+import {createRule} from '../rule.js'
+import {professionStrings} from '../strings.js'
+
+const options = (zod: typeof z) =>
+  zod.strictObject({
+    words: zod
+      .array(zod.string().min(1))
+      .optional()
+      .describe('Words and phrases that mark unfinished text, matched as whole words, case aside'),
+    ellipsis: zod.boolean().optional().describe('Whether `…` and `...` count as placeholders (default: true)')
+  })
+
+/** Options of `placeholder-text`. */
+export type PlaceholderTextOptions = Required<z.infer<ReturnType<typeof options>>>
+
+/**
+ * `placeholder-text`: unfinished text in any value — `TODO`, `TBD`,
+ * `FIXME`, `XXX`, lorem ipsum, or an ellipsis where text was cut. Reported
+ * at the placeholder itself.
+ */
+export const placeholderText = createRule<PlaceholderTextOptions>({
+  id: 'placeholder-text',
+  description: 'Placeholder text such as TODO, lorem ipsum or “…”',
+  severity: 'error',
+  tags: ['content'],
+  inputs: ['document', 'json'],
+  defaults: {words: ['TODO', 'TBD', 'FIXME', 'XXX', 'lorem ipsum'], ellipsis: true},
+  options,
+  check(context) {
+    const pattern = placeholderPattern(context.options)
+    if (!pattern) return
+    for (const {pointer, value, label} of professionStrings(context.profession)) {
+      pattern.lastIndex = 0
+      const counts = new Map<string, number>()
+      for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        const found = match[0]
+        const key = found.toLowerCase()
+        const occurrence = counts.get(key) ?? 0
+        counts.set(key, occurrence + 1)
+        context.report({
+          reason: `Unexpected placeholder \`${found}\` in ${label}, expected finished text`,
+          place: locateIn(context, pointer, found, occurrence),
+          actual: found
+        })
+      }
+    }
+  }
+})
+
+/** One alternation of the words (escaped, whole words) and the ellipses; no backtracking. */
+function placeholderPattern(options: PlaceholderTextOptions): RegExp | undefined {
+  const alternatives = options.words.map(
+    (word) => String.raw`(?<![\p{L}\p{N}_])` + escape(word).replace(/ +/g, String.raw`\s+`) + String.raw`(?![\p{L}\p{N}_])`
+  )
+  if (options.ellipsis) alternatives.push('…', String.raw`\.{3,}`)
+  return alternatives.length === 0 ? undefined : new RegExp(alternatives.join('|'), 'giu')
+}
+
+function escape(value: string): string {
+  return value.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)
+}
