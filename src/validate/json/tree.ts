@@ -118,7 +118,7 @@ class Reader {
     this.at++
     for (;;) {
       const code = this.text.charCodeAt(this.at)
-      if (Number.isNaN(code) || code === 10) this.fail('a closing `"`', start)
+      if (Number.isNaN(code) || code === 10) this.fail('a closing `"`', start, 'unclosed string')
       this.at++
       if (code === 92 /* \ */) this.at++
       else if (code === 34) break
@@ -166,9 +166,9 @@ class Reader {
     return true
   }
 
-  fail(expected: string, at = this.at): never {
+  fail(expected: string, at = this.at, what?: string): never {
     const found = this.text.slice(at, at + 1)
-    const actual = found === '' ? 'end of input' : found === '\n' ? 'line break' : `\`${found}\``
+    const actual = what ?? (found === '' ? 'end of input' : found === '\n' ? 'line break' : `\`${found}\``)
     throw new SyntaxFailure(`Unexpected ${actual} in JSON, expected ${expected}`, at)
   }
 
