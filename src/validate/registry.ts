@@ -15,8 +15,8 @@ import {placeholderText} from './rules/placeholder-text.js'
 import {professionSchema} from './rules/profession-schema.js'
 import {requiredSections} from './rules/required-sections.js'
 import {titleMismatch} from './rules/title-mismatch.js'
-import {uncertainSegmentation} from './rules/uncertain-segmentation.js'
 import {unassignedContent} from './rules/unassigned-content.js'
+import {uncertainSegmentation} from './rules/uncertain-segmentation.js'
 import {unknownHollandType} from './rules/unknown-holland-type.js'
 import {unrecognisedHeading} from './rules/unrecognised-heading.js'
 
@@ -43,8 +43,8 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   professionSchema,
   requiredSections,
   titleMismatch,
-  uncertainSegmentation,
   unassignedContent,
+  uncertainSegmentation,
   unknownHollandType,
   unrecognisedHeading
 ] as Rule[])

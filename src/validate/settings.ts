@@ -58,7 +58,11 @@ function matches(globs: string | readonly string[], path: string): boolean {
   const key = list.join('\0')
   let matcher = matchers.get(key)
   if (!matcher) {
-    matcher = picomatch(list, {dot: true, basename: true})
+    const globs = list.map((glob) => {
+      const pattern = glob.startsWith('./') ? glob.slice(2) : glob
+      return pattern.includes('/') ? pattern : '**/' + pattern
+    })
+    matcher = picomatch(globs, {dot: true})
     matchers.set(key, matcher)
   }
 
