@@ -1,6 +1,8 @@
 /*
  * Walks `fixtures/<group>-<case>/`: each folder holds one `input.*` and the
- * `expected.json` a perfect parser returns for it, written by hand.
+ * `expected.json` a perfect parser returns for it, written by hand. An
+ * optional `options.json` names a lexicon to parse with (`{"lexicon": path}`,
+ * relative to the repository root), as a user would pass `--lexicon`.
  *
  * `UPDATE=1 npx vitest run test/fixtures.test.ts` rewrites `expected.json`
  * from the parser's output instead of asserting; review that diff like code.
@@ -9,9 +11,10 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
-import {parse} from '../src/index.js'
+import {parse, parseLexicon, type Lexicon} from '../src/index.js'
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const repository = fileURLToPath(new URL('../', import.meta.url))
 const update = Boolean(process.env['UPDATE'])
 
 const folders = readdirSync(root, {withFileTypes: true})
@@ -33,7 +36,11 @@ describe('fixtures', () => {
       const expectedPath = path.join(directory, 'expected.json')
 
       // Bytes, not text: BOM and CRLF fixtures must reach the parser untouched.
-      const result = parse(readFileSync(input), {format: formatOf(input), file: input})
+      const result = parse(readFileSync(input), {
+        format: formatOf(input),
+        file: input,
+        lexicon: lexiconOf(directory)
+      })
 
       const errors = result.messages
         .filter((message) => message.fatal === true)
@@ -50,6 +57,20 @@ describe('fixtures', () => {
     })
   }
 })
+
+/** The lexicon a fixture's `options.json` names, if any. */
+function lexiconOf(directory: string): Lexicon | undefined {
+  let options: {lexicon?: string}
+  try {
+    options = JSON.parse(readFileSync(path.join(directory, 'options.json'), 'utf8')) as {lexicon?: string}
+  } catch {
+    return undefined
+  }
+
+  if (!options.lexicon) return undefined
+  const file = path.join(repository, options.lexicon)
+  return parseLexicon(readFileSync(file, 'utf8'), {file})
+}
 
 /** The format a fixture's extension names: `.md`/`.markdown` is Markdown, anything else loose text. */
 function formatOf(file: string): 'markdown' | 'text' {

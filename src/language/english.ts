@@ -180,8 +180,8 @@ export const headNouns = words(`
  */
 export const knowledgeHeads = words(`
   principles techniques methods methodologies theory theories legislation regulations law laws
-  standards types procedures processes practices concepts characteristics terminology guidelines
-  specifications requirements policies ethics history
+  standards types procedures process processes practices concepts characteristics terminology
+  guidelines specifications requirements policies ethics history
 `)
 
 /**
@@ -192,6 +192,20 @@ export const nounFirstWords = words(`
   sound market project film supply source credit air impact network water waste fire food stock
   trade price cost power risk process research design quality safety land light oil steam
   transport travel wind x-ray
+`)
+
+/** Common adjectives without a telltale ending ("new", "foreign", "offshore"). */
+export const plainAdjectives = words(`
+  new old young high low long short big small large full free safe fresh raw dry wet hot cold
+  warm cool green red white black early late public private modern ancient foreign corporate
+  offshore onshore european urban rural remote main key major minor live whole open proper
+  basic complex simple advanced standard local national regional general special
+`)
+
+/** Words ending in -ly that are not adverbs. */
+export const lyNouns = words(`
+  apply supply reply multiply rely ally rally assembly family anomaly monopoly italy jelly belly
+  butterfly fly holly lily bully comply
 `)
 
 /** Determiners that open a knowledge description ("The principles of …"). */

@@ -1,4 +1,13 @@
-import {ambiguousVerbs, functionWords, headNouns, particles, verbs} from './english.js'
+import {
+  ambiguousVerbs,
+  functionWords,
+  headNouns,
+  knowledgeHeads,
+  lyNouns,
+  particles,
+  plainAdjectives,
+  verbs
+} from './english.js'
 
 /*
  * Word classes from spelling and the hand-written lists, as bit flags so a
@@ -31,6 +40,11 @@ export const field = 1024
 /** An abstract noun ("assessment", "production", "quality"). */
 export const abstractNoun = 2048
 
+/** An adverb ("potentially", "creatively"): it modifies what follows. */
+export const adverb = 4096
+/** A head noun that ends knowledge labels and rarely modifies another noun ("legislation", "principles"). */
+export const knowledgeHead = 8192
+
 const abstractEndings = ['tion', 'sion', 'ment', 'ance', 'ence', 'ity', 'ness', 'ship']
 
 const fieldEndings = ['ics', 'ogy', 'graphy', 'istry', 'nomy', 'sophy', 'therapy', 'ism']
@@ -57,10 +71,18 @@ export function wordClass(word: string): number {
   if (ambiguousVerbs.has(word)) flags |= ambiguousVerb
   else if (verbs.has(word)) flags |= verb
   if (headNouns.has(word)) flags |= headNoun
+  if (knowledgeHeads.has(word)) flags |= knowledgeHead
   if (flags & (functionWord | particle)) return flags
 
   const length = word.length
-  if (length > 4 && !alNouns.has(word) && adjectiveEndings.some((ending) => word.endsWith(ending))) {
+  // Verbs such as "receive" or "drive" only look like adjectives; "cable" and
+  // "table" are too short for -able to be a suffix.
+  if (
+    length > 4 &&
+    !(flags & (verb | ambiguousVerb)) &&
+    !alNouns.has(word) &&
+    adjectiveEndings.some((ending) => word.endsWith(ending) && length - ending.length >= 3)
+  ) {
     flags |= adjective
   }
 
@@ -77,6 +99,11 @@ export function wordClass(word: string): number {
   }
 
   if (length > 5 && word.endsWith('ing')) flags |= gerund
+  if (plainAdjectives.has(word)) flags |= adjective
+  if (length > 4 && word.endsWith('ly') && !lyNouns.has(word) && !(flags & (verb | ambiguousVerb))) {
+    flags = (flags & ~adjective) | adverb
+  }
+
   if (length > 5 && abstractEndings.some((ending) => word.endsWith(ending))) flags |= abstractNoun
   if (length > 5 && fieldEndings.some((ending) => word.endsWith(ending))) flags = (flags & ~plural) | field
   if (length > 4 && word.endsWith('ed') && !(flags & (verb | ambiguousVerb))) flags |= participle

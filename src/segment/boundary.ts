@@ -1,11 +1,13 @@
 import {
   abstractNoun,
   adjective,
+  adverb,
   ambiguousVerb,
   field,
   functionWord,
   gerund,
   headNoun,
+  knowledgeHead,
   participle,
   particle,
   plural,
@@ -28,38 +30,40 @@ import type {Token} from './tokens.js'
 /** Weights of the boundary model and of the span scores, in log-odds units. */
 export const weights = {
   bias: -0.8,
-  nextVerb: 4.2,
-  nextAmbiguousVerb: 1.2,
-  nextAdjective: 0.6,
-  nextGerund: 0.2,
-  nextPlural: -0.5,
-  nextHeadNoun: -0.9,
-  nextParticiple: 0.7,
+  nextVerb: 4.95,
+  nextAmbiguousVerb: 0.92,
+  nextAdjective: 1,
+  nextGerund: 0,
+  nextPlural: -0.73,
+  nextHeadNoun: -0.83,
+  nextParticiple: 1.27,
+  previousKnowledgeHead: 0.5,
   previousHeadNoun: 1.5,
-  previousPlural: 1.7,
-  previousAdjective: -3.3,
-  previousVerb: -3.5,
-  previousAmbiguousVerb: 0.1,
-  previousGerund: 0.4,
-  nextAbstract: -0.5,
-  previousAbstract: 0.5,
-  nextSeenAsVerb: 0.6,
-  nextField: 2.1,
-  previousField: 2.8,
-  nextCapitalized: 2.7,
-  previousCapitalized: 1,
-  nextBeforeOf: 1,
-  previousParenthesis: 3,
-  textInside: -3.7,
-  repeatedInside: -2,
-  learnedEnd: 0,
-  learnedStart: 0,
-  learnedInside: -2,
-  known: 3.5,
+  previousPlural: 2.17,
+  previousAdjective: -3.51,
+  previousVerb: -3,
+  previousAmbiguousVerb: 0.4,
+  previousAdverb: -2,
+  previousGerund: 0.6,
+  nextAbstract: -0.67,
+  previousAbstract: 0.58,
+  nextSeenAsVerb: -0.44,
+  nextField: 2.02,
+  previousField: 3.3,
+  nextCapitalized: 3.69,
+  previousCapitalized: 2.58,
+  nextBeforeOf: 0.92,
+  previousParenthesis: 3.5,
+  textInside: -3.75,
+  repeatedInside: -1.72,
+  learnedEnd: 0.72,
+  learnedStart: 0.5,
+  learnedInside: -1.7,
+  known: 3.56,
   knownPerWord: 0.5,
-  singleUnknown: -1,
-  singleField: 1,
-  singleCapitalized: 1,
+  singleUnknown: -1.27,
+  singleField: 1.68,
+  singleCapitalized: 1.14,
   lengthOne: -1.6,
   lengthLong: -0.3
 }
@@ -125,11 +129,17 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   let value = weights.bias
   if (n & verb) value += weights.nextVerb
   else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
-  if (n & adjective && !(p & (adjective | verb | ambiguousVerb))) value += weights.nextAdjective
+  // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").
+  if (n & adjective && !(p & (adjective | verb | ambiguousVerb | particle | possessive | participle | adverb))) {
+    value += weights.nextAdjective
+  }
+
+  if (p & adverb) value += weights.previousAdverb
   if (n & gerund) value += weights.nextGerund
   if (n & plural) value += weights.nextPlural
   if (n & headNoun) value += weights.nextHeadNoun
   if (n & participle) value += weights.nextParticiple
+  if (p & knowledgeHead) value += weights.previousKnowledgeHead
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
   if (p & adjective) value += weights.previousAdjective
