@@ -71,7 +71,7 @@ export function lowerWords(value: string): string[] {
   for (let index = 0; index <= lower.length; index++) {
     if (index < lower.length && lower.charCodeAt(index) !== 32) continue
     if (index > start) {
-      const word = stripWordPunctuation(lower.slice(start, index))
+      const word = bareWord(lower.slice(start, index))
       if (word) result.push(word)
     }
 
@@ -81,7 +81,11 @@ export function lowerWords(value: string): string[] {
   return result
 }
 
-function stripWordPunctuation(word: string): string {
+/**
+ * A lower-case word without surrounding punctuation: `"(computer"` →
+ * `"computer"`, `"animal's,"` → `"animal's"`. Inner hyphens and apostrophes stay.
+ */
+export function bareWord(word: string): string {
   let start = 0
   let end = word.length
   while (start < end && !isWordCharacter(word.charCodeAt(start))) start++
@@ -90,11 +94,5 @@ function stripWordPunctuation(word: string): string {
 }
 
 function isWordCharacter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    code === 45 /* - */ ||
-    code === 39 /* ' */ ||
-    code > 127
-  )
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code > 127
 }

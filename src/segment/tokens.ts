@@ -1,3 +1,4 @@
+import {bareWord} from '../language/shape.js'
 import {wordClass} from '../language/word-class.js'
 
 /** A word of a run-on line. */
@@ -43,7 +44,7 @@ export function tokenize(line: string): Token[] {
     if (start === -1) continue
     let word = lower.slice(start, index)
     if (curly) word = word.replace(/[\u2018\u2019]/g, "'")
-    const plain = bare(word)
+    const plain = bareWord(word)
     const id = idOf(plain)
     tokens.push({
       start,
@@ -92,17 +93,4 @@ function isCapitalized(line: string, start: number, end: number): boolean {
   }
 
   return false
-}
-
-/** A word without surrounding punctuation, for the word classes. */
-function bare(word: string): string {
-  let start = 0
-  let end = word.length
-  while (start < end && !isWordCharacter(word.charCodeAt(start))) start++
-  while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--
-  return start === 0 && end === word.length ? word : word.slice(start, end)
-}
-
-function isWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code > 127
 }
