@@ -3,6 +3,7 @@ import * as api from '../src/index.js'
 
 test('exposes exactly the documented public API', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'ConfigError',
     'EssentialItemSchema',
     'HollandTypeSchema',
     'ItemKindSchema',
@@ -12,9 +13,12 @@ test('exposes exactly the documented public API', () => {
     'ProfessionSchema',
     'RelatedProfessionsSchema',
     'builtinDetectors',
+    'builtinRules',
     'collectItems',
     'collectLabels',
+    'configJsonSchema',
     'createLexicon',
+    'createRule',
     'formatFromPath',
     'hollandCode',
     'hollandType',
@@ -24,7 +28,9 @@ test('exposes exactly the documented public API', () => {
     'parse',
     'parseFile',
     'parseLexicon',
+    'professionJsonSchema',
     'sniffFormat',
-    'tokenizeText'
+    'tokenizeText',
+    'validate'
   ])
 })

@@ -1,14 +1,14 @@
 import type {Severity} from '../messages/report.js'
 
 /**
- * The levels a rule can be configured at, mildest first: `off` turns it
- * off, `info` reports without ever failing, `warn` reports a warning (that
- * fails only past `--max-warnings`), `error` fails the run.
+ * How a rule is configured: `off` turns it off, `info` reports without ever
+ * failing, `warn` reports a warning (that fails only past
+ * `--max-warnings`), `error` fails the run.
  */
-export const levels = ['off', 'info', 'warn', 'error'] as const
+export type Level = 'off' | 'info' | 'warn' | 'error'
 
-/** How a rule is configured: `off`, `info`, `warn` or `error`. */
-export type Level = (typeof levels)[number]
+/** The levels, mildest first. */
+export const levels = ['off', 'info', 'warn', 'error'] as const satisfies readonly Level[]
 
 /**
  * vfile's `fatal` for a level: `true` for errors, `false` for warnings,

@@ -87,6 +87,9 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Rule<O
       const messages: VFileMessage[] = []
       if (!definition.check) return messages
       const report = (init: RuleReport) => {
+        // A message is data: skip the stack trace every `Error` captures (most of its cost).
+        const limit = Error.stackTraceLimit
+        Error.stackTraceLimit = 0
         const message = new VFileMessage(init.reason, {
           place: init.place ?? {line: 1, column: 1},
           ruleId: definition.id,
@@ -99,6 +102,7 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Rule<O
               })
             : undefined
         })
+        Error.stackTraceLimit = limit
         message.fatal = fatalOf(level)
         message.url = url
         if (subject.file !== undefined) message.file = subject.file

@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest'
 import {checkConfig, ConfigError} from '../../src/validate/config/check.js'
+import type {Config} from '../../src/validate/config/schema.js'
 import {builtinRules} from '../../src/validate/registry.js'
+import {isPlainConfig} from '../../src/validate/config/quick.js'
 import {isIgnored, resolveSettings} from '../../src/validate/settings.js'
 
 function failure(data: unknown): Pick<ConfigError, 'message' | 'key'> {
@@ -93,8 +95,8 @@ describe('resolveSettings', () => {
   })
 
   test('applies rules, then matching overrides in order; a level alone keeps earlier options', () => {
-    const config = {
-      rules: {'placeholder-text': ['warn', {words: ['TODO']}]} as const,
+    const config: Config = {
+      rules: {'placeholder-text': ['warn', {words: ['TODO']}]},
       overrides: [
         {files: 'drafts/**', rules: {'placeholder-text': 'off', 'required-sections': 'warn'}},
         {files: ['*.md'], rules: {'placeholder-text': 'error'}}
@@ -115,5 +117,41 @@ describe('resolveSettings', () => {
     expect(isIgnored(config, 'pages/x.draft.md')).toBe(true)
     expect(isIgnored(config, 'pages/x.md')).toBe(false)
     expect(isIgnored(undefined, 'pages/x.md')).toBe(false)
+  })
+})
+
+describe('isPlainConfig', () => {
+  const accepted = [
+    {},
+    {$schema: 'x', extends: 'strict'},
+    {extends: [], rules: {'placeholder-text': 'error'}},
+    {extends: ['recommended', 'strict'], rules: {boilerplate: 'off', 'empty-section': ['warn']}},
+    {overrides: [{files: '*.md', rules: {'missing-description': 'off'}}, {files: ['a/**', 'b/**']}], ignores: ['old/**']}
+  ]
+  const deferred = [
+    null,
+    [],
+    'recommended',
+    {rules: {'required-sections': ['error', {sections: ['tasks']}]}},
+    {rules: {'required-sections': ['error', {sections: ['title']}]}},
+    {rules: {nope: 'off'}},
+    {rules: {boilerplate: 'warning'}},
+    {rules: {boilerplate: []}},
+    {extends: 'recomended'},
+    {ignore: []},
+    {ignores: ['']},
+    {overrides: [{rules: {}}]},
+    {overrides: [{files: []}]},
+    {overrides: [{files: 'a', rule: {}}]},
+    {$schema: 1}
+  ]
+
+  test.each(accepted.map((config) => [JSON.stringify(config), config]))('accepts %s, as zod does', (_, config) => {
+    expect(isPlainConfig(config, builtinRules)).toBe(true)
+    expect(checkConfig(config, 'c.json')).toEqual(config)
+  })
+
+  test.each(deferred.map((config) => [JSON.stringify(config), config]))('leaves %s to zod', (_, config) => {
+    expect(isPlainConfig(config, builtinRules)).toBe(false)
   })
 })

@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {isPlainConfig} from '../../validate/config/quick.js'
 import type {Config} from '../../validate/config/schema.js'
+import {builtinRules} from '../../validate/registry.js'
 import {parseJsonTree} from '../../validate/json/tree.js'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes} from '../io.js'
@@ -99,6 +101,8 @@ async function readConfig(file: string, cwd: string, required: boolean): Promise
     }
   }
 
+  // Most configurations only set levels: accept those without loading zod.
+  if (isPlainConfig(data, builtinRules)) return {file: shown, folder: path.dirname(file), config: data}
   const {checkConfig, ConfigError} = await import('../../validate/config/check.js')
   try {
     return {file: shown, folder: path.dirname(file), config: checkConfig(data, shown, undefined, inPackage ? ['profession-parser'] : [])}

@@ -1,6 +1,6 @@
 import type {z} from 'zod'
-import {levels} from '../level.js'
-import {presetNames} from '../presets.js'
+import {levels, type Level} from '../level.js'
+import {presetNames, type PresetName} from '../presets.js'
 import type {Rule} from '../rule.js'
 
 /*
@@ -48,8 +48,31 @@ function generic(zod: Zod) {
   return build(zod, zod.record(zod.string(), ruleEntry(zod, zod.record(zod.string(), zod.unknown()))))
 }
 
-/** A configuration: `.profession-parser.json`, or the `"profession-parser"` key of package.json. */
-export type Config = z.infer<ReturnType<typeof generic>>
+/** A rule's entry in a configuration: a level, `[level]`, or `[level, options]`. */
+export type ConfigRuleEntry = Level | [Level] | [Level, Record<string, unknown>]
+
+/**
+ * A configuration: `.profession-parser.json`, or the `"profession-parser"`
+ * key of package.json. Spelled out for the reference documentation; a
+ * compile-time check below keeps it equal to what the schema infers.
+ */
+export interface Config {
+  /** The JSON Schema of the file, for editors. */
+  $schema?: string | undefined
+  /** Built-in presets applied first, in order. Default: `"recommended"`. */
+  extends?: PresetName | PresetName[] | undefined
+  /** Rule entries by rule id. */
+  rules?: Record<string, ConfigRuleEntry> | undefined
+  /** Rule entries for the files matching `files`, applied in order after `rules`. */
+  overrides?: Array<{files: string | string[]; rules?: Record<string, ConfigRuleEntry> | undefined}> | undefined
+  /** Globs of files not to check, relative to the configuration file. */
+  ignores?: string[] | undefined
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+// Fails to compile when the interface and the schema drift apart.
+const inSync: Same<z.infer<ReturnType<typeof generic>>, Config> = true
+void inSync
 
 /**
  * The configuration schema for a set of rules: `rules` takes exactly their

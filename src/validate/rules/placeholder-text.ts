@@ -29,9 +29,11 @@ export const placeholderText = createRule<PlaceholderTextOptions>({
   defaults: {words: ['TODO', 'TBD', 'FIXME', 'XXX', 'lorem ipsum'], ellipsis: true},
   options,
   check(context) {
-    const pattern = placeholderPattern(context.options)
-    if (!pattern) return
+    const patterns = placeholderPatterns(context.options)
+    if (!patterns) return
+    const {pattern, quick} = patterns
     for (const {pointer, value, label} of professionStrings(context.profession)) {
+      if (!quick.test(value)) continue
       pattern.lastIndex = 0
       const counts = new Map<string, number>()
       for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
@@ -49,13 +51,29 @@ export const placeholderText = createRule<PlaceholderTextOptions>({
   }
 })
 
-/** One alternation of the words (escaped, whole words) and the ellipses; no backtracking. */
-function placeholderPattern(options: PlaceholderTextOptions): RegExp | undefined {
-  const alternatives = options.words.map(
-    (word) => String.raw`(?<![\p{L}\p{N}_])` + escape(word).replace(/ +/g, String.raw`\s+`) + String.raw`(?![\p{L}\p{N}_])`
-  )
-  if (options.ellipsis) alternatives.push('…', String.raw`\.{3,}`)
-  return alternatives.length === 0 ? undefined : new RegExp(alternatives.join('|'), 'giu')
+const cache = new Map<string, {pattern: RegExp; quick: RegExp} | undefined>()
+
+/**
+ * One alternation of the words (escaped, whole words) and the ellipses, no
+ * backtracking; and a cheaper one without the word-boundary checks that
+ * most values fail, so the exact one runs only on candidates. Built once
+ * per set of options.
+ */
+function placeholderPatterns(options: PlaceholderTextOptions): {pattern: RegExp; quick: RegExp} | undefined {
+  const key = JSON.stringify([options.words, options.ellipsis])
+  if (cache.has(key)) return cache.get(key)
+  const words = options.words.map((word) => escape(word).replace(/ +/g, String.raw`\s+`))
+  const ellipses = options.ellipsis ? ['…', String.raw`\.{3,}`] : []
+  const exact = [
+    ...words.map((word) => String.raw`(?<![\p{L}\p{N}_])` + word + String.raw`(?![\p{L}\p{N}_])`),
+    ...ellipses
+  ]
+  const patterns =
+    exact.length === 0
+      ? undefined
+      : {pattern: new RegExp(exact.join('|'), 'giu'), quick: new RegExp([...words, ...ellipses].join('|'), 'i')}
+  cache.set(key, patterns)
+  return patterns
 }
 
 function escape(value: string): string {
