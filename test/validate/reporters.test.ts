@@ -38,8 +38,8 @@ const files: FileReport[] = [
 ]
 
 describe('json reporter', () => {
-  test('prints an array of files with their counts and messages', () => {
-    expect(JSON.parse(jsonReporter(files))).toEqual([
+  test('prints an array of files with their counts and messages, as 2-space JSON', () => {
+    expect(jsonReporter(files)).toBe(JSON.stringify([
       {
         file: 'pages/baker, senior.md',
         errorCount: 1,
@@ -78,7 +78,7 @@ describe('json reporter', () => {
         ]
       },
       {file: 'out/baker.json', errorCount: 0, warningCount: 0, messages: []}
-    ])
+    ], null, 2) + '\n')
   })
 
   test('is 2-space JSON ending in a newline, and leaves out info when quiet', () => {

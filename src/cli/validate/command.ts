@@ -1,9 +1,12 @@
 import path from 'node:path'
+import {VFileMessage} from 'vfile-message'
+import {messageSource} from '../../messages/report.js'
 import type {FormatOption} from '../../read/format.js'
 import {applyBaseline, createBaseline, type Baseline} from '../../validate/baseline.js'
 import {builtinRules} from '../../validate/registry.js'
 import type {FileReport} from '../../validate/reporters/types.js'
 import {isIgnored, resolveSettings} from '../../validate/settings.js'
+import {describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {baselinePath, defaultBaseline, readBaseline, writeBaseline} from './baseline-file.js'
 import {checkFile, type CheckedFile} from './check-file.js'
@@ -32,7 +35,9 @@ export interface ValidateCommandOptions {
  * baseline → report, one file at a time; one bad file never stops the batch.
  *
  * @returns
- *   0 without errors (and at most `--max-warnings` warnings), 1 otherwise.
+ *   0 without errors (and at most `--max-warnings` warnings), 1 otherwise,
+ *   2 when checking a file failed inside the tool (the others are still
+ *   checked and reported).
  * @throws {CliError}
  *   Exit 2 for a missing input, a bad configuration or baseline.
  */
@@ -48,12 +53,19 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
     baselineFile && !options.updateBaseline ? await readBaseline(baselineFile, options.baseline ?? defaultBaseline) : undefined
 
   const checked: CheckedFile[] = []
+  let failed = false
   for (const file of files) {
     const loaded = await loader.forFile(file.absolute)
     const relative = loaded ? toPosix(path.relative(loaded.folder, file.absolute)) : file.display
     if (isIgnored(loaded?.config, relative)) continue
     const settings = resolveSettings(loaded?.config, relative, builtinRules)
-    checked.push(await checkFile(file, settings, options.format))
+    try {
+      checked.push(await checkFile(file, settings, options.format))
+    } catch (error) {
+      // A bug of ours, not a problem of the file: report it there, go on, exit 2.
+      failed = true
+      checked.push({file, messages: [internalError(file.display, error)], text: undefined})
+    }
   }
 
   let reports: FileReport[] = checked.map(({file, messages}) => ({path: file.display, messages}))
@@ -70,7 +82,17 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   }
 
   io.stdout.write(await report(reports, options))
-  return exitCode(reports, options.maxWarnings)
+  return failed ? exitCodes.usage : exitCode(reports, options.maxWarnings)
+}
+
+function internalError(file: string, error: unknown): VFileMessage {
+  const message = new VFileMessage(`Cannot check file: internal error: ${describeError(error)}`, {
+    place: {line: 1, column: 1},
+    source: messageSource
+  })
+  message.fatal = true
+  message.file = file
+  return message
 }
 
 function baselineEntry(baselineFile: string, {file, messages, text}: CheckedFile) {
