@@ -139,8 +139,8 @@ describe('sarif reporter', () => {
   })
 
   test('prints a SARIF 2.1.0 log with the rules and one result per message', () => {
-    const log = JSON.parse(sarifReporter([files[0]!], {version: '1.2.3', rules: [rule], quiet: true})) as unknown
-    expect(log).toEqual({
+    const text = sarifReporter([files[0]!], {version: '1.2.3', rules: [rule], quiet: true})
+    expect(text).toBe(JSON.stringify({
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
       runs: [
@@ -192,7 +192,7 @@ describe('sarif reporter', () => {
           ]
         }
       ]
-    })
+    }, null, 2) + '\n')
   })
 
   test('describes the built-in rules by default, info as notes', () => {
