@@ -223,3 +223,13 @@ describe('docs/ci.md', () => {
 function words(line: string): string[] {
   return [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]!)
 }
+
+describe('validate: lexicons', () => {
+  test('parses with --lexicon files, and exits 2 for one that cannot be read', async () => {
+    const cwd = await repository({'a.md': validProfile, 'labels.txt': 'bread chemistry\nknead dough\n'})
+    expect((await cli(['validate', 'a.md', '--lexicon', 'labels.txt'], {cwd})).code).toBe(0)
+    const missing = await cli(['validate', 'a.md', '--lexicon', 'nope.txt'], {cwd})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^nope\.txt:1: Cannot read lexicon/)
+  })
+})

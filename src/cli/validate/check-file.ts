@@ -3,6 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import {messageSource} from '../../messages/report.js'
 import {runPipeline, type FrontEnds} from '../../pipeline.js'
 import {formatFromPath, type FormatOption} from '../../read/format.js'
+import type {Lexicon} from '../../segment/lexicon.js'
 import {documentSubject} from '../../validate/document.js'
 import {runRules, type RuleSettings} from '../../validate/engine.js'
 import {builtinRules} from '../../validate/registry.js'
@@ -28,13 +29,14 @@ export interface CheckedFile {
  *   The file.
  * @param settings
  *   Its rule settings.
- * @param format
- *   `--format` for documents; default from the extension.
+ * @param options
+ *   `--format` for documents (default from the extension) and the loaded
+ *   `--lexicon` files.
  */
 export async function checkFile(
   file: InputFile,
   settings: RuleSettings,
-  format: FormatOption | undefined
+  options: {format?: FormatOption | undefined; lexicon?: readonly Lexicon[] | undefined}
 ): Promise<CheckedFile> {
   let bytes: Uint8Array
   try {
@@ -51,7 +53,7 @@ export async function checkFile(
 
   const subject = file.absolute.toLowerCase().endsWith('.json')
     ? await jsonSubject(bytes, file.display)
-    : await documentSubjectOf(bytes, file, format)
+    : await documentSubjectOf(bytes, file, options)
   return {file, messages: runRules(subject, settings, builtinRules), text: subject.text}
 }
 
@@ -63,11 +65,11 @@ async function jsonSubject(bytes: Uint8Array, display: string): Promise<Subject>
 async function documentSubjectOf(
   bytes: Uint8Array,
   file: InputFile,
-  option: FormatOption | undefined
+  options: {format?: FormatOption | undefined; lexicon?: readonly Lexicon[] | undefined}
 ): Promise<Subject> {
-  const format = option ?? formatFromPath(file.absolute)
+  const format = options.format ?? formatFromPath(file.absolute)
   const frontEnds: FrontEnds = {}
   if (format !== 'text') frontEnds.markdown = (await import('../../markdown/parse-markdown.js')).parseMarkdown
-  const result = runPipeline(bytes, {format, file: file.display}, frontEnds)
+  const result = runPipeline(bytes, {format, file: file.display, lexicon: options.lexicon}, frontEnds)
   return documentSubject(result, bytes, file.display)
 }

@@ -8,6 +8,7 @@ import type {FileReport} from '../../validate/reporters/types.js'
 import {isIgnored, resolveSettings} from '../../validate/settings.js'
 import {describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
+import {loadLexicons} from '../lexicons.js'
 import {baselinePath, defaultBaseline, readBaseline, writeBaseline} from './baseline-file.js'
 import {checkFile, type CheckedFile} from './check-file.js'
 import {ConfigLoader} from './config-file.js'
@@ -23,6 +24,8 @@ export interface ValidateCommandOptions {
   baseline?: string | undefined
   updateBaseline: boolean
   format?: FormatOption | undefined
+  /** `--lexicon` files: parse documents as `convert` does with them. */
+  lexicon?: readonly string[] | undefined
   quiet: boolean
   verbose: boolean
   color: boolean
@@ -44,6 +47,7 @@ export interface ValidateCommandOptions {
 export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io): Promise<ExitCode> {
   const cwd = options.cwd ?? process.cwd()
   const files = await expandInputs(inputs, cwd)
+  const lexicon = await loadLexicons(options.lexicon ?? [])
   const loader = new ConfigLoader(cwd, options.config)
   const baselineFile =
     options.baseline !== undefined || options.updateBaseline
@@ -60,7 +64,7 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
     if (isIgnored(loaded?.config, relative)) continue
     const settings = resolveSettings(loaded?.config, relative, builtinRules)
     try {
-      checked.push(await checkFile(file, settings, options.format))
+      checked.push(await checkFile(file, settings, {format: options.format, lexicon}))
     } catch (error) {
       // A bug of ours, not a problem of the file: report it there, go on, exit 2.
       failed = true

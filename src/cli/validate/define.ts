@@ -1,6 +1,6 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import type {ExitCode, Io} from '../io.js'
-import {formatOption} from '../options.js'
+import {formatOption, lexiconOption} from '../options.js'
 import {reporterNames, type ReporterName} from './report.js'
 
 const help = `
@@ -49,6 +49,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
     .option('--baseline <file>', 'ignore the problems recorded in this file')
     .option('--update-baseline', `record the current problems in the --baseline file (default: .profession-parser-baseline.json)`)
     .addOption(formatOption('from the extension: .md/.markdown → markdown, .json → profile, else text'))
+    .addOption(lexiconOption())
     .option('-q, --quiet', 'do not report info messages (stylish: nor files without messages)')
     .option('--verbose', 'stylish: show notes, related places and rule URLs')
     .option('--no-color', 'stylish: no colours (default: colours on a terminal)')
@@ -66,6 +67,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
             baseline: options['baseline'] as string | undefined,
             updateBaseline: options['updateBaseline'] === true,
             format: options['format'] as 'text' | 'markdown' | 'auto' | undefined,
+            lexicon: (options['lexicon'] as string[] | undefined) ?? [],
             quiet: options['quiet'] === true,
             verbose: options['verbose'] === true,
             color: options['color'] !== false && colorable
