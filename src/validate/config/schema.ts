@@ -12,9 +12,13 @@ import type {Rule} from '../rule.js'
 type Zod = typeof z
 
 /** A rule's entry: a level, `[level]`, or `[level, options]`. */
-function ruleEntry<Options extends z.ZodType>(zod: Zod, options: Options) {
-  const level = zod.enum(levels)
+function ruleEntry<Options extends z.ZodType>(zod: Zod, options: Options, level = levelSchema(zod)) {
   return zod.union([level, zod.tuple([level]), zod.tuple([level, options])])
+}
+
+/** One level schema, reused by every rule entry (and so one `$defs` entry in the JSON Schema). */
+function levelSchema(zod: Zod) {
+  return zod.enum(levels).meta({id: 'level', description: 'off, info (reported, never fails), warn or error'})
 }
 
 function build<Rules extends z.ZodType>(zod: Zod, rules: Rules) {
@@ -85,9 +89,9 @@ void inSync
  */
 export function configSchema(zod: Zod, rules: readonly Rule[]): z.ZodType<Config> {
   const shape: Record<string, z.ZodType> = {}
+  const level = levelSchema(zod)
   for (const rule of rules) {
-    const level = zod.enum(levels)
-    const entry = rule.options ? ruleEntry(zod, rule.options(zod)) : zod.union([level, zod.tuple([level])])
+    const entry = rule.options ? ruleEntry(zod, rule.options(zod), level) : zod.union([level, zod.tuple([level])])
     shape[rule.id] = entry.optional().describe(`${rule.description} (default: ${rule.severity})`)
   }
 
