@@ -1,4 +1,5 @@
 import {workerData} from 'node:worker_threads'
+import {move, transferableSymbol, valueSymbol} from 'piscina'
 import {runTask, type Finished} from './convert/document.js'
 import type {Settings} from './convert/job.js'
 import type {WorkerMessage} from './convert/pool.js'
@@ -20,6 +21,8 @@ const ready: Promise<Settings> = loadLexicons(config.lexiconFiles).then((lexicon
 // Awaited by every task; this only keeps a failure from being unhandled before the first one.
 ready.catch(() => undefined)
 let learned = false
+// Its buffers are each their own, never a shared pool slab that a transfer would take away.
+const encoder = new TextEncoder()
 
 /**
  * Convert (or learn from) one document.
@@ -35,5 +38,11 @@ export default async function convertDocument(message: WorkerMessage): Promise<F
     learned = true
   }
 
-  return runTask(message.task, settings, config)
+  const finished = await runTask(message.task, settings, config)
+  if (typeof finished.line !== 'string') return finished
+  // A record is tens of kilobytes: as bytes in a buffer handed over (not
+  // copied), it never passes through the main thread's heap on its way out.
+  const bytes = encoder.encode(finished.line)
+  finished.line = bytes
+  return move({[transferableSymbol]: [bytes.buffer], [valueSymbol]: finished}) as unknown as Finished
 }

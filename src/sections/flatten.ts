@@ -53,6 +53,15 @@ function appendChildren(
         break
       }
 
+      case 'html': {
+        // Comments are invisible in a rendered profile: they neither hold
+        // content nor separate the description from the title.
+        if (node.value.trimStart().startsWith('<!--')) break
+        target.push(otherBlock(node, level, position, state))
+        state.lastLine = position.end.line
+        break
+      }
+
       case 'heading': {
         target.push({
           kind: 'heading',
@@ -101,19 +110,24 @@ function appendChildren(
       }
 
       default: {
-        target.push({
-          kind: 'other',
-          text: '',
-          depth: level,
-          gap: gapBefore(position, state),
-          indent: position.start.column - 1,
-          position,
-          node,
-          details: []
-        })
+        target.push(otherBlock(node, level, position, state))
         state.lastLine = position.end.line
       }
     }
+  }
+}
+
+/** A block no detector reads as text: code, a table, HTML. */
+function otherBlock(node: Nodes, depth: number, position: Position, state: State): Block {
+  return {
+    kind: 'other',
+    text: '',
+    depth,
+    gap: gapBefore(position, state),
+    indent: position.start.column - 1,
+    position,
+    node,
+    details: []
   }
 }
 

@@ -69,4 +69,13 @@ describe('description: extracts', () => {
 
     expect(result.profession.description).toBe('')
   })
+
+  test('reads past an HTML comment between the title and the description', () => {
+    const result = parse('# Baker\n\n<!-- draft -->\n\nBakers bake bread.\n\n## Skills\n\n- Bake bread\n', {
+      format: 'markdown'
+    })
+
+    expect(result.profession.description).toBe('Bakers bake bread.')
+    expect(result.messages.map((message) => message.ruleId)).toEqual([])
+  })
 })

@@ -112,7 +112,7 @@ export async function runConvert(
 }
 
 /** A JSON Lines file that cannot be written fails the whole run, not one document. */
-async function writeLine(sink: LineSink, line: string, options: ConvertCommandOptions): Promise<void> {
+async function writeLine(sink: LineSink, line: string | Uint8Array, options: ConvertCommandOptions): Promise<void> {
   try {
     await sink.write(line)
   } catch (error) {

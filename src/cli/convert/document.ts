@@ -15,8 +15,8 @@ export interface Finished {
   text: string
   /** The profession JSON, for standard output. */
   json?: string | undefined
-  /** Its JSON Lines record (`--jsonl`). */
-  line?: string | undefined
+  /** Its JSON Lines record (`--jsonl`); UTF-8 bytes when it comes from a worker. */
+  line?: string | Uint8Array | undefined
   /** What it teaches (the first pass of `--learn`). */
   lesson?: Lesson | undefined
 }

@@ -31,7 +31,12 @@ export async function createPoolRunner(config: RunConfig, threads: number): Prom
     // The main thread keeps its own bounded window: piscina's queue never grows past it.
     maxQueue: Number.POSITIVE_INFINITY,
     // Workers live for the whole run; no point in tearing them down between passes.
-    idleTimeout: Number.POSITIVE_INFINITY
+    idleTimeout: Number.POSITIVE_INFINITY,
+    // Parsing makes short-lived garbage fast. An 8 MiB semi-space (a third of this; V8's default is 16)
+    // measured no slower on the dev corpus and keeps some 20 MiB less per worker; 4 MiB cost a third more CPU.
+    resourceLimits: {maxYoungGenerationSizeMb: 24},
+    // Nothing reads piscina's per-task histograms.
+    recordTiming: false
   })
   let vocabulary: SharedArrayBuffer | undefined
 

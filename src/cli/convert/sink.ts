@@ -8,7 +8,7 @@ import {temporaryPath} from './write.js'
 /** Where JSON Lines records go, one `write` per record, in order. */
 export interface LineSink {
   /** Write one record; resolves when the destination can take more. */
-  write(line: string): Promise<void>
+  write(line: string | Uint8Array): Promise<void>
   /** Finish: for a file, move it into place. */
   commit(): Promise<void>
   /**

@@ -1,0 +1,95 @@
+/**
+ * The bench's results as table rows, each with the goal the issues set.
+ */
+import {mib, ms, perSecond, row, times} from './table.js'
+
+/** Goals, from issues 3, 4 and 5. */
+export const goals = {
+  textVersusRemark: 15,
+  markdownVersusRemark: 1.3,
+  convertVersusFloor: 2,
+  linearity: 4.4,
+  largeMaxRss: 200 * 1024 * 1024,
+  segmentationOverhead: 0.2,
+  lexiconLoadMs: 200,
+  validationVersusParse: 1.5,
+  validateStartup: 3.5
+}
+
+/** The rows for a results object of `run.js`. */
+export function rows(results) {
+  const out = []
+  const {text, markdown} = results.parse
+  const textFaster = text.remarkMs / text.parseMs
+  out.push(
+    row(`parse() copy-pasted pages (${text.documents})`, perSecond(text.parseDocsPerSecond),
+      `remark-parse ${perSecond(text.remarkDocsPerSecond)}`, `${times(textFaster)} faster`,
+      `>= ${goals.textVersusRemark}x faster`, textFaster >= goals.textVersusRemark)
+  )
+  const markdownCost = markdown.parseMs / markdown.remarkMs
+  out.push(
+    row(`parse() Markdown (${markdown.documents})`, perSecond(markdown.parseDocsPerSecond),
+      `remark-parse ${perSecond(markdown.remarkDocsPerSecond)}`, `${times(markdownCost)} the time`,
+      `<= ${goals.markdownVersusRemark}x`, markdownCost <= goals.markdownVersusRemark)
+  )
+
+  const segmentation = results.segmentation
+  out.push(
+    row(`segmentation, pages without headings (${segmentation.documents})`, ms(segmentation.withMs),
+      `stub optional-skills ${ms(segmentation.withoutMs)}`, `+${(segmentation.overhead * 100).toFixed(0)}%`,
+      `<= +${goals.segmentationOverhead * 100}%`, segmentation.overhead <= goals.segmentationOverhead)
+  )
+
+  if (results.validation) {
+    const validation = results.validation
+    out.push(
+      row(`validate() vs parse() (${validation.documents})`, ms(validation.validateMs), `parse() ${ms(validation.parseMs)}`,
+        times(validation.ratio), `<= ${goals.validationVersusParse}x`, validation.ratio <= goals.validationVersusParse)
+    )
+  } else {
+    out.push(row('validate() vs parse()', 'skipped: no validate in this build'))
+  }
+
+  for (const [kind, load] of Object.entries(results.lexicon)) {
+    out.push(
+      row(`lexicon load, ${kind === 'csv' ? 'ESCO CSV' : 'plain list'} (${load.labels.toLocaleString('en-US')} labels)`,
+        ms(load.warmMs), `fresh process ${ms(load.coldMs)}`, '', `< ${goals.lexiconLoadMs} ms`,
+        load.warmMs < goals.lexiconLoadMs)
+    )
+  }
+
+  const convert = results.convert
+  out.push(
+    row(`convert -o, dev corpus (${results.corpusFiles})`, ms(convert.convertMs), `I/O floor ${ms(convert.floorMs)}`,
+      times(convert.ratio), `<= ${goals.convertVersusFloor}x`, convert.ratio <= goals.convertVersusFloor),
+    row('convert -o peak memory (RSS, all threads)', mib(convert.maxRss))
+  )
+
+  const linearity = results.linearity
+  out.push(
+    row('convert -o, 4x the corpus', ms(linearity.x4Ms), `1x ${ms(linearity.x1Ms)}`, times(linearity.ratio),
+      `<= ~4x`, linearity.ratio <= goals.linearity)
+  )
+
+  if (results.large) {
+    const large = results.large
+    out.push(
+      row(`convert --jsonl, ${large.documents.toLocaleString('en-US')} documents, peak RSS`, mib(large.maxRss),
+        `${ms(large.ms)}, ${perSecond((large.documents / large.ms) * 1000)}`, '', `< ${mib(goals.largeMaxRss)}`,
+        large.maxRss < goals.largeMaxRss)
+    )
+  } else {
+    out.push(row('convert --jsonl, 15,000 documents', 'skipped (--quick)'))
+  }
+
+  const {nodeMs, commands} = results.startup
+  for (const [command, time] of Object.entries(commands)) {
+    const goal = command === 'validate' ? goals.validateStartup : undefined
+    out.push(
+      row(`start-up: ${command} one page`, ms(time.ms), `node -e 0 ${ms(nodeMs)}`, times(time.ratio),
+        goal ? `<= ${goal}x` : '', goal ? time.ratio <= goal : undefined)
+    )
+  }
+
+  return out
+}
