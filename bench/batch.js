@@ -72,23 +72,27 @@ export async function convertVersusFloor(folder, scratch, rounds) {
 }
 
 /**
- * `convert -o` of 1x and of 4x the corpus (alternating), for how time grows
- * with input.
+ * `convert -o` of 1x and of 4x the corpus on `threads` workers (a fixed
+ * number, so both sizes run the same way), and of 4x on the main thread
+ * alone (`--concurrency 1`), alternating.
  *
  * @returns
- *   `{x1Ms, x4Ms, ratio}`: medians; `ratio` is ideally 4 (less, as start-up is paid once).
+ *   `{x1Ms, x4Ms, ratio, x4OneThreadMs, speedup}`: medians; `ratio` is ideally 4 (less, as start-up is
+ *   paid once), `speedup` is one thread's time over the workers'.
  */
-export async function linearity(x1, x4, scratch, rounds) {
-  const times = {x1: [], x4: []}
+export async function linearity(x1, x4, scratch, rounds, threads) {
+  const times = {x1: [], x4: [], one: []}
+  const runs = [['x1', x1, threads], ['x4', x4, threads], ['one', x4, 1]]
   for (let round = 0; round < rounds; round++) {
-    for (const [key, folder] of [['x1', x1], ['x4', x4]]) {
+    for (const [key, folder, concurrency] of runs) {
       await fs.rm(scratch, {recursive: true, force: true})
-      times[key].push((await convert([folder, '--out-dir', scratch])).ms)
+      times[key].push((await convert([folder, '--out-dir', scratch, '--concurrency', String(concurrency)])).ms)
     }
   }
 
   await fs.rm(scratch, {recursive: true, force: true})
   const x1Ms = median(times.x1)
   const x4Ms = median(times.x4)
-  return {x1Ms, x4Ms, ratio: x4Ms / x1Ms}
+  const x4OneThreadMs = median(times.one)
+  return {threads, x1Ms, x4Ms, ratio: x4Ms / x1Ms, x4OneThreadMs, speedup: x4OneThreadMs / x4Ms}
 }

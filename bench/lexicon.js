@@ -23,7 +23,7 @@ async function readCsv(file) {
  * Write the two lexicon files.
  *
  * @returns
- *   `{csv, list}`: their paths.
+ *   `{csv, list, concepts}`: their paths, and how many concepts the CSV has.
  */
 export async function buildLexicons(esco, folder) {
   const concepts = new Map()
@@ -60,7 +60,7 @@ export async function buildLexicons(esco, folder) {
   const list = path.join(folder, 'labels.txt')
   await fs.writeFile(csv, Papa.unparse(rows) + '\n')
   await fs.writeFile(list, labels.join('\n') + '\n')
-  return {csv, list}
+  return {csv, list, concepts: rows.length}
 }
 
 /** One load in a fresh process, module import included. */

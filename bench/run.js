@@ -51,7 +51,10 @@ try {
 
   log('lexicon load …')
   const lexicons = await buildLexicons(escoDir, scratch)
-  results.lexicon = {csv: await timeLoad(lexicons.csv, 5), list: await timeLoad(lexicons.list, 5)}
+  results.lexicon = {
+    csv: {...(await timeLoad(lexicons.csv, 5)), concepts: lexicons.concepts},
+    list: await timeLoad(lexicons.list, 5)
+  }
 
   log('convert against the I/O floor, 1x and 4x …')
   const x1 = path.join(scratch, 'x1')
@@ -59,7 +62,7 @@ try {
   await replicate(corpusDir, x1, 1)
   await replicate(corpusDir, x4, 4)
   results.convert = await convertVersusFloor(x1, path.join(scratch, 'out'), quick ? 3 : 5)
-  results.linearity = await linearity(x1, x4, path.join(scratch, 'out'), quick ? 1 : 3)
+  results.linearity = await linearity(x1, x4, path.join(scratch, 'out'), quick ? 1 : 3, results.machine.cpus)
   await fs.rm(x4, {recursive: true, force: true})
 
   if (large > 0) {

@@ -2,7 +2,6 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach} from 'vitest'
-import {inlineBelow} from '../../src/cli/convert/choose.js'
 import {parse, type ParseOptions} from '../../src/parse.js'
 import {bakerText} from '../cli/documents.js'
 import {bin, removeTemporary, temporary} from '../cli/run.js'
@@ -14,10 +13,10 @@ export const summaryPattern =
   /^(\d+) files?: (\d+) converted \((\d+) with warnings\), (\d+) failed(?: \(\d+ internal errors?\))? in \d+\.\d\d s \(\d+ docs\/s\)$/
 
 /**
- * More documents than `convert` runs on the main thread (`inlineBelow`), so
- * a batch this size goes through the worker pool when `--concurrency` > 1.
+ * A batch big enough that documents overtake each other on two workers: an
+ * explicit `--concurrency 2` always runs on two worker threads.
  */
-export const poolSized = inlineBelow + 8
+export const poolSized = 24
 
 const folders: string[] = []
 

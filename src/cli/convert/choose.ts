@@ -1,20 +1,29 @@
+import os from 'node:os'
 import type {Lexicon} from '../../segment/lexicon.js'
 import {createInlineRunner, type Runner} from './runner.js'
 import type {RunConfig} from './settings.js'
 
 /**
- * Below this many documents a batch runs on the main thread. Each worker
- * loads the parser (and the lexicons) again and warms up its own compiled
- * code: two workers spend about 60% more CPU than one thread on the same
- * batch. Measured on the 2-core machine: at 16 dev-corpus pages one thread
- * finishes first; from about 32 pages up, half the pool's CPU time (its wall
- * time when both cores are free) is below one thread's.
+ * How many documents a batch needs before one worker per core beats the
+ * main thread alone, on a machine with `cores` cores. A worker loads the
+ * parser (and the lexicons) again and warms up its own compiled code, and
+ * the main thread alone already keeps a second core busy with V8's garbage
+ * collection and compilation. Measured on 2 cores: one thread is faster up
+ * to a few hundred dev-corpus documents (400: 2.6 s against 2.8 s), two
+ * workers from about 700 on (4,000: 9 s against 11 s); each further core
+ * takes a share of the per-document time, so the break-even falls with it.
+ *
+ * @param cores
+ *   Cores available (at least 2).
  */
-export const inlineBelow = 32
+export function poolFrom(cores: number): number {
+  return Math.ceil(700 / (cores - 1))
+}
 
 /**
- * The runner for a batch: worker threads when there is enough work to pay
- * for starting them, else the main thread.
+ * The runner for a batch. With `--concurrency N`, N workers (1: the main
+ * thread). Without, the main thread for a batch too small to pay for
+ * starting workers (`poolFrom`), else one worker per core.
  *
  * @param config
  *   The run's configuration.
@@ -22,16 +31,19 @@ export const inlineBelow = 32
  *   The `--lexicon` files, loaded (used on the main thread only).
  * @param documents
  *   Documents to convert.
- * @param threads
- *   `--concurrency`.
+ * @param concurrency
+ *   `--concurrency`, if given.
  */
 export async function chooseRunner(
   config: RunConfig,
   lexicon: readonly Lexicon[],
   documents: number,
-  threads: number
+  concurrency: number | undefined
 ): Promise<Runner> {
-  if (threads <= 1 || documents < inlineBelow) return createInlineRunner(config, lexicon)
+  const cores = os.availableParallelism()
+  const threads = Math.min(concurrency ?? cores, documents)
+  const small = concurrency === undefined && documents < poolFrom(cores)
+  if (threads <= 1 || small) return createInlineRunner(config, lexicon)
   const {createPoolRunner} = await import('./pool.js')
-  return createPoolRunner(config, Math.min(threads, documents))
+  return createPoolRunner(config, threads)
 }

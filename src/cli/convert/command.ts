@@ -1,8 +1,8 @@
-import os from 'node:os'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import type {ConvertCommandOptions} from '../options.js'
+import type {Lexicon} from '../../segment/lexicon.js'
 import {createProgress, showProgress} from '../progress.js'
 import {convertPass, learnPass, type Batch} from './batch.js'
 import {find} from './find.js'
@@ -11,6 +11,7 @@ import {createTally, learnedLine, stoppedLine, summaryLine} from './report.js'
 import {chooseRunner} from './choose.js'
 import {onInterrupt} from './signals.js'
 import type {LineSink} from './sink.js'
+import type {RunConfig} from './settings.js'
 import {planTargets} from './target.js'
 
 /**
@@ -42,7 +43,7 @@ export async function runConvert(
   const cwd = process.cwd()
   const output = await planOutput(inputs, options, cwd)
   // Before anything is created, so a bad lexicon fails the run cleanly.
-  const lexicon = await loadLexicons(options.lexicon)
+  let lexicon: Lexicon[] | undefined = await loadLexicons(options.lexicon)
 
   const outFiles = output.jsonl === undefined || output.jsonl === '-' ? [] : [output.jsonl]
   const found = await find(inputs, {cwd, ignore: options.ignore, outDir: output.outDir, outFiles})
@@ -58,7 +59,7 @@ export async function runConvert(
   }
 
   const documents = found.jobs.filter((job) => !job.failure).length
-  const config = {
+  const config: RunConfig = {
     format: options.format,
     lexiconFiles: options.lexicon,
     outDir: output.outDir,
@@ -67,10 +68,11 @@ export async function runConvert(
     quiet: options.quiet,
     debug: options.debug
   }
-  const threads = options.concurrency ?? os.availableParallelism()
-  const runner = await chooseRunner(config, lexicon, documents, threads)
+  const runner = await chooseRunner(config, lexicon, documents, options.concurrency)
+  // Workers load their own copies: the main thread keeps one only to run documents itself.
+  lexicon = undefined
   const progress = await createProgress(io.stderr, showProgress(io.stderr, options.progress))
-  const batch: Batch = {jobs: found.jobs, runner, progress, report: options, window: Math.max(4, threads * 4)}
+  const batch: Batch = {jobs: found.jobs, runner, progress, report: options, window: 4 * runner.threads}
   const tally = createTally()
   let sink: LineSink | undefined
   const release = onInterrupt(() => {

@@ -9,8 +9,11 @@ export function convertOptions(): Option[] {
       'write one JSON line per document, {"path","profession","messages"}, in input order, ' +
         'to a file (replaced only when the batch is done) or to standard output with -'
     ),
-    new Option('-j, --concurrency <n>', 'documents to parse at once, on worker threads (default: one per core)')
-      .argParser(positiveInteger),
+    new Option(
+      '-j, --concurrency <n>',
+      'documents to parse at once, each on a worker thread; 1 parses on the main thread ' +
+        '(default: one worker per core, or the main thread for a batch too small to pay for starting workers)'
+    ).argParser(positiveInteger),
     new Option('--no-progress', 'never draw the progress bar (drawn only when stderr is a terminal and not under CI)'),
     new Option('--fail-fast', 'stop at the first file that fails (files already being converted still finish)')
   ]

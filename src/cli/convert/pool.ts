@@ -41,6 +41,7 @@ export async function createPoolRunner(config: RunConfig, threads: number): Prom
   let vocabulary: SharedArrayBuffer | undefined
 
   return {
+    threads,
     async run(task) {
       try {
         return await pool.run({task, vocabulary})

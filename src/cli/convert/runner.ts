@@ -8,6 +8,8 @@ import type {Vocabulary} from './vocabulary.js'
 
 /** Runs the tasks of a batch, on this thread or on workers. */
 export interface Runner {
+  /** Threads that parse (1 on the main thread). */
+  readonly threads: number
   /** Run one task; never rejects (a bug becomes a crashed document). */
   run(task: Task): Promise<Finished>
   /** Use the vocabulary learned by a first pass for the tasks that follow. */
@@ -28,6 +30,7 @@ export interface Runner {
 export async function createInlineRunner(config: RunConfig, lexicon: readonly Lexicon[]): Promise<Runner> {
   const settings: Settings = await createSettings(config, lexicon)
   return {
+    threads: 1,
     async run(task) {
       return runTask(task, settings, config).catch((error: unknown) => crashed(task, error, config))
     },
