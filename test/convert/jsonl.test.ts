@@ -121,6 +121,16 @@ describe('convert --jsonl', () => {
     expect(await readFile(path.join(cwd, 'corpus/a.txt'), 'utf8')).toBe(bakerText)
   })
 
+  test('exits 2 naming the JSON Lines file when it cannot be written, leaving nothing behind', async () => {
+    const cwd = await workspace({'corpus/a.txt': bakerText, 'taken.jsonl/keep': 'a folder, not a file\n'})
+    const run = await cli(['convert', 'corpus', '--jsonl', 'taken.jsonl'], {cwd})
+
+    expect(run.code).toBe(2)
+    expect(lines(run.stderr).at(-1)).toMatch(/^taken\.jsonl: cannot write: E\w+: /)
+    expect(await readdir(cwd)).toEqual(['corpus', 'taken.jsonl'])
+    expect(await readdir(path.join(cwd, 'taken.jsonl'))).toEqual(['keep'])
+  })
+
   test('writes JSON files and JSON Lines in one run when both are asked for', async () => {
     const cwd = await workspace({'corpus/a.txt': bakerText})
     const run = await cli(['convert', 'corpus', '-o', 'out', '--jsonl', 'out.jsonl'], {cwd})

@@ -91,11 +91,11 @@ export async function runConvert(
 
     skipped = await convertPass(batch, async (finished) => {
       tally[finished.outcome]++
-      if (finished.line !== undefined) await writeLine(sink!, finished.line, options)
+      if (finished.line !== undefined) await jsonl(options, sink!.write(finished.line))
       if (finished.json !== undefined && output.stdout) io.stdout.write(finished.json)
       return !(options.failFast && (finished.outcome === 'failed' || finished.outcome === 'crashed'))
     })
-    await sink?.commit()
+    if (sink) await jsonl(options, sink.commit())
   } catch (error) {
     sink?.abort()
     throw error
@@ -114,9 +114,9 @@ export async function runConvert(
 }
 
 /** A JSON Lines file that cannot be written fails the whole run, not one document. */
-async function writeLine(sink: LineSink, line: string | Uint8Array, options: ConvertCommandOptions): Promise<void> {
+async function jsonl(options: ConvertCommandOptions, writing: Promise<void>): Promise<void> {
   try {
-    await sink.write(line)
+    await writing
   } catch (error) {
     throw new CliError(`${options.jsonl}: cannot write: ${describeError(error)}`, exitCodes.usage, {cause: error})
   }

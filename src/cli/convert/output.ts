@@ -67,6 +67,10 @@ async function isSingleFile(input: string, cwd: string): Promise<boolean> {
 /**
  * Make the output folder (and its parents).
  *
+ * @param outDir
+ *   Absolute output folder.
+ * @param options
+ *   Command options, for the folder as typed.
  * @throws {CliError}
  *   Exit 2 when it cannot be made.
  */
@@ -83,6 +87,10 @@ export async function makeOutDir(outDir: string, options: ConvertCommandOptions)
 /**
  * Open where JSON Lines records go, if anywhere.
  *
+ * @param output
+ *   Where output goes.
+ * @param io
+ *   Streams (standard output for `--jsonl -`).
  * @throws {CliError}
  *   Exit 2 when the file cannot be created.
  */
