@@ -14,9 +14,10 @@ const config: RunConfig = {
 
 describe('chooseRunner', () => {
   test('needs fewer documents to start workers the more cores there are', () => {
-    expect(poolFrom(2)).toBe(700)
-    expect(poolFrom(4)).toBe(234)
-    expect(poolFrom(8)).toBe(100)
+    expect(poolFrom(1)).toBe(Number.POSITIVE_INFINITY)
+    expect(poolFrom(2)).toBe(2000)
+    expect(poolFrom(4)).toBe(667)
+    expect(poolFrom(8)).toBe(286)
   })
 
   test('runs a small batch on the main thread unless --concurrency says otherwise', async () => {

@@ -7,17 +7,19 @@ import type {RunConfig} from './settings.js'
  * How many documents a batch needs before one worker per core beats the
  * main thread alone, on a machine with `cores` cores. A worker loads the
  * parser (and the lexicons) again and warms up its own compiled code, and
- * the main thread alone already keeps a second core busy with V8's garbage
- * collection and compilation. Measured on 2 cores: one thread is faster up
- * to a few hundred dev-corpus documents (400: 2.6 s against 2.8 s), two
- * workers from about 700 on (4,000: 9 s against 11 s); each further core
- * takes a share of the per-document time, so the break-even falls with it.
+ * the main thread alone already keeps about 1.4 cores busy (V8 collects
+ * garbage and compiles on helper threads). Measured on 2 cores with the dev
+ * corpus: one thread is as fast or faster up to 1,600 documents (`npm run
+ * bench`: 7.1 s against 8.0 s), two workers are faster at 4,000 (9 s against
+ * 11 s) and 15,000. Each further core takes a share of the per-document
+ * time, so the break-even falls with the number of cores (an estimate: only
+ * 2 cores were measured).
  *
  * @param cores
- *   Cores available (at least 2).
+ *   Cores available; with 1, workers never pay.
  */
 export function poolFrom(cores: number): number {
-  return Math.ceil(700 / (cores - 1))
+  return cores < 2 ? Number.POSITIVE_INFINITY : Math.ceil(2000 / (cores - 1))
 }
 
 /**
