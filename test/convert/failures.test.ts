@@ -1,4 +1,4 @@
-import {chmod, symlink} from 'node:fs/promises'
+import {symlink} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {bakerText} from '../cli/documents.js'
@@ -37,16 +37,6 @@ describe('convert: files that cannot be read', () => {
       expect(await listFiles(path.join(cwd, 'out'))).toEqual(pageOutputs(poolSized))
     })
   }
-
-  test.skipIf(process.getuid?.() === 0)('reports a file without read permission (not as root)', async () => {
-    const cwd = await workspace({'corpus/a.txt': bakerText, 'corpus/b.txt': bakerText})
-    await chmod(path.join(cwd, 'corpus/a.txt'), 0o000)
-    const run = await cli(['convert', 'corpus', '-o', 'out', '-q'], {cwd})
-
-    expect(run.code).toBe(1)
-    expect(lines(run.stderr)[0]).toBe('corpus/a.txt: cannot read file: EACCES: permission denied')
-    expect(await listFiles(path.join(cwd, 'out'))).toEqual(['b.json'])
-  })
 })
 
 describe('convert --fail-fast', () => {

@@ -6,7 +6,6 @@ import {build, cli, lines, pages, summaryPattern, workspace} from './helpers.js'
 beforeAll(build, 120_000)
 
 /** util-linux `script` gives the CLI a terminal; without it the terminal cases are skipped. */
-const hasScript = spawnSync('script', ['--version']).status === 0
 
 /** What the CLI writes to a terminal (stdout and stderr both), with `env` on top of this process's (less CI). */
 function onTerminal(args: readonly string[], cwd: string, env: Record<string, string> = {}): string {
@@ -29,7 +28,7 @@ describe('convert progress', () => {
     expect(lines(run.stderr)[0]).toMatch(summaryPattern)
   })
 
-  test.skipIf(!hasScript)('draws a bar with done/total, docs/s and ETA on a terminal, then the summary', async () => {
+  test('draws a bar with done/total, docs/s and ETA on a terminal, then the summary', async () => {
     const cwd = await workspace(pages(300))
     const screen = onTerminal(['convert', 'corpus', '-o', 'out', '-q'], cwd)
 
@@ -38,7 +37,7 @@ describe('convert progress', () => {
     expect(lines(screen.replaceAll('\r', '')).at(-1)?.replace(/^.*\u001B\[0J/, '')).toMatch(summaryPattern)
   })
 
-  test.skipIf(!hasScript)('draws no bar on a terminal with --no-progress, or under CI', async () => {
+  test('draws no bar on a terminal with --no-progress, or under CI', async () => {
     const cwd = await workspace(pages(300))
     const off = onTerminal(['convert', 'corpus', '-o', 'out', '-q', '--no-progress'], cwd)
     const ci = onTerminal(['convert', 'corpus', '-o', 'out2', '-q'], cwd, {CI: 'true'})
