@@ -1,6 +1,7 @@
 import type {Position} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import {builtinDetectors} from './detectors/registry.js'
+import type {readHtml} from './html/read-html.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
 import type {Profession} from './model/profession.js'
@@ -18,8 +19,8 @@ import {tokenizeText} from './tokenize/tokenize-text.js'
 /** Options of `parse`. */
 export interface ParseOptions {
   /**
-   * Input format: `"text"` (a copy-pasted page), `"markdown"`, or `"auto"`
-   * to decide from the content. Default: `"auto"`.
+   * Input format: `"text"` (a copy-pasted page), `"markdown"`, `"html"` (a
+   * saved page), or `"auto"` to decide from the content. Default: `"auto"`.
    */
   format?: FormatOption | undefined
   /**
@@ -82,6 +83,8 @@ export interface ParseResult {
 export interface FrontEnds {
   /** Markdown through remark (loaded only when a document needs it). */
   markdown?: typeof parseMarkdown | undefined
+  /** HTML pages through rehype-parse, read as blocks positioned in the HTML (loaded only when needed). */
+  html?: typeof readHtml | undefined
 }
 
 /**
@@ -96,14 +99,16 @@ export function runPipeline(
   frontEnds: FrontEnds
 ): ParseResult {
   const report = new Report(options.file)
-  const detectors = guardDetectors(options.detectors ?? builtinDetectors, report)
+  const guarded = guardDetectors(options.detectors ?? builtinDetectors)
   const result: ParseResult = {
     profession: emptyProfession(),
     messages: report.messages,
-    format: options.format === 'markdown' ? 'markdown' : 'text',
+    format: options.format === 'markdown' || options.format === 'html' ? options.format : 'text',
     sections: [],
-    positions: {},
-    confidence: {},
+    // Null-prototype records: plain data, no inherited keys, and V8 keeps
+    // them as hash tables, so adding a key per extracted value stays cheap.
+    positions: Object.create(null) as Record<string, Position>,
+    confidence: Object.create(null) as Record<string, number>,
     frontMatter: undefined
   }
   const lexicons: readonly Lexicon[] =
@@ -132,12 +137,18 @@ export function runPipeline(
     frontMatter = document.frontMatter
     result.frontMatter = frontMatter?.data
     blocks = flatten(document.tree, text)
+  } else if (format === 'html') {
+    if (!frontEnds.html) throw new Error('Cannot parse HTML: the HTML front end is not loaded')
+    blocks = frontEnds.html(text, report)
   } else {
     blocks = flatten(tokenizeText(text), text)
   }
 
-  const detection = detectSections(blocks, detectors, format, report)
-  extract(detection.sections, detectors, frontMatter, format, lexicons, result, report)
+  const detection = guarded.run(report, (detectors) => {
+    const found = detectSections(blocks, detectors, format, report)
+    extract(found.sections, detectors, frontMatter, format, lexicons, result, report)
+    return found
+  })
   link(result.profession, lexicons)
 
   for (const {heading} of detection.unknown) {

@@ -16,6 +16,9 @@ const phrases = [
   'find out which profession suits you'
 ]
 
+/** One case-insensitive alternation of the phrases (no nested quantifier: linear). */
+const pattern = new RegExp(phrases.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|'), 'i')
+
 /**
  * Promotional lines: dropped wherever they appear, reported as info.
  */
@@ -24,7 +27,6 @@ export const boilerplate: Detector<never> = {
   description: 'Promotional boilerplate',
   isNoise(block) {
     if (block.kind !== 'line' || block.text.length > 400) return false
-    const text = block.text.toLowerCase()
-    return phrases.some((phrase) => text.includes(phrase))
+    return pattern.test(block.text)
   }
 }

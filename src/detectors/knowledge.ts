@@ -1,5 +1,5 @@
 import {extractEssentialItems} from '../extract/essential.js'
-import {skillScore} from '../language/shape.js'
+import {itemSkillScore} from '../extract/item-shape.js'
 import type {EssentialItem} from '../model/profession.js'
 import type {Detector} from '../sections/detector.js'
 
@@ -21,7 +21,7 @@ export const knowledge: Detector<EssentialItem[]> = {
     'core knowledge'
   ],
   scoreItem(item) {
-    return -skillScore(item.name, item.description)
+    return -itemSkillScore(item)
   },
   extract: extractEssentialItems
 }

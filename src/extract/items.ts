@@ -14,6 +14,8 @@ export interface CollectedItem {
   blocks: Block[]
   /** Whether the item had content nested under it or a description. */
   described: boolean
+  /** Log-odds that the item is a skill, once computed (see `itemSkillScore`). */
+  skillScore: number | undefined
 }
 
 /** How to read items. */
@@ -68,7 +70,8 @@ export function collectItems(
       position: block.position,
       descriptionPosition: undefined,
       blocks: [block],
-      described: false
+      described: false,
+      skillScore: undefined
     }
     items.push(current)
     return current

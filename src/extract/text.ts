@@ -2,20 +2,13 @@
  * Small text helpers shared by the detectors. All linear, none backtracking.
  */
 
+/** Whitespace at an end, two in a row, or any but a plain space: something to collapse. */
+const untidy = /^\s|\s$|\s\s|[^\S ]/
+
 /** Collapse runs of whitespace to one space and trim. */
 export function collapse(value: string): string {
-  // Most values are already clean: check before making a new string.
-  let clean = value.length === 0 || (!isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1)))
-  for (let index = 0; clean && index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if ((code === 32 && value.charCodeAt(index + 1) === 32) || (code !== 32 && isSpaceCode(code))) clean = false
-  }
-
-  return clean ? value : value.replace(/\s+/g, ' ').trim()
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11 || (code >= 0x20_00 && code <= 0x20_0a) || code === 0x30_00 || code === 0xfe_ff || code === 0x20_28 || code === 0x20_29 || code === 0x20_2f || code === 0x20_5f || code === 0x16_80
+  // Most values are already clean; a native scan tells so without a copy.
+  return untidy.test(value) ? value.replace(/\s+/g, ' ').trim() : value
 }
 
 /** Comparison key: lower case, whitespace collapsed, surrounding punctuation gone. */

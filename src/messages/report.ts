@@ -43,11 +43,22 @@ export class Report {
   ) {}
 
   add(init: MessageInit): VFileMessage {
-    const message = new VFileMessage(init.reason, {
-      place: init.place ?? documentStart,
-      ruleId: init.ruleId,
-      source: messageSource
-    })
+    // A message is data about the document: the parser's own stack trace
+    // says nothing to its reader, and capturing one is the dearest part of
+    // making a message.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message: VFileMessage
+    try {
+      message = new VFileMessage(init.reason, {
+        place: init.place ?? documentStart,
+        ruleId: init.ruleId,
+        source: messageSource
+      })
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+
     message.fatal =
       init.severity === 'error' ? true : init.severity === 'warning' ? false : undefined
     if (this.file !== undefined) message.file = this.file

@@ -16,7 +16,7 @@ export interface FrontMatter {
 }
 
 /** Input format of a document. */
-export type Format = 'text' | 'markdown'
+export type Format = 'text' | 'markdown' | 'html'
 
 /** A field of the profession model a detector fills. */
 export type ProfessionField = keyof Profession

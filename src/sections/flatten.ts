@@ -5,43 +5,36 @@ import {collapse} from '../extract/text.js'
 import type {Block} from './block.js'
 
 /**
- * Flatten an mdast tree (from either front end) into the top-level blocks
+ * Flatten an mdast tree (from any front end) into the top-level blocks
  * section detection works on. Lists dissolve into their items; paragraphs
- * into their lines; block quotes into their content. Linear in the tree size
- * and free of recursion on user-controlled depth except through nested lists
- * and quotes, which are walked with an explicit stack.
+ * into their lines; block quotes into their content. Linear in the tree size,
+ * and walked with an explicit stack, so deep nesting cannot overflow it.
  */
 export function flatten(tree: Root, text: string): Block[] {
-  const lines = lineIndex(text)
-  const state = {lastLine: 0}
+  const state: State = {lastLine: 0, text, lines: undefined}
   const blocks: Block[] = []
-  appendChildren(tree.children, 0, blocks, state, lines, text)
+  appendChildren(tree.children, blocks, state)
   return blocks
 }
 
 interface State {
   /** Last source line any emitted block ends on; blank lines are counted from it. */
   lastLine: number
+  /** The source. */
+  text: string
+  /** Start offset of every line, made when a paragraph of several lines needs it. */
+  lines: number[] | undefined
 }
 
 type Work = {node: Nodes; depth: number; into: Block[]}
 
-function appendChildren(
-  children: readonly Nodes[],
-  depth: number,
-  into: Block[],
-  state: State,
-  lines: number[],
-  text: string
-): void {
+function appendChildren(children: readonly Nodes[], into: Block[], state: State): void {
   // Document order with an explicit stack: push in reverse.
   const stack: Work[] = []
-  for (let index = children.length - 1; index >= 0; index--) {
-    stack.push({node: children[index]!, depth, into})
-  }
+  pushAll(stack, children, 0, into)
 
   while (stack.length > 0) {
-    const {node, depth: level, into: target} = stack.pop()!
+    const {node, depth, into: target} = stack.pop()!
     const position = node.position
     if (!position) continue
 
@@ -56,72 +49,62 @@ function appendChildren(
       case 'html': {
         // Comments are invisible in a rendered profile: they neither hold
         // content nor separate the description from the title.
-        if (node.value.trimStart().startsWith('<!--')) break
-        target.push(otherBlock(node, level, position, state))
+        if (!node.value.trimStart().startsWith('<!--')) target.push(block('other', '', node, depth, position, state))
         state.lastLine = position.end.line
         break
       }
 
       case 'heading': {
-        target.push({
-          kind: 'heading',
-          text: collapse(toString(node)),
-          depth: node.depth,
-          gap: gapBefore(position, state),
-          indent: position.start.column - 1,
-          position,
-          node,
-          details: []
-        })
+        target.push(block('heading', collapse(plainText(node)), node, node.depth, position, state))
         state.lastLine = position.end.line
         break
       }
 
       case 'paragraph': {
-        pushLines(node, target, state, lines, text)
+        pushLines(node, target, state)
         break
       }
 
-      case 'list': {
-        for (let index = node.children.length - 1; index >= 0; index--) {
-          stack.push({node: node.children[index]!, depth: level, into: target})
-        }
-
+      case 'list':
+      case 'blockquote': {
+        pushAll(stack, node.children, depth, target)
         break
       }
 
       case 'listItem': {
-        const item = itemBlock(node, level, state)
+        const item = itemBlock(node, depth, state)
         target.push(item)
         const rest = node.children[0]?.type === 'paragraph' ? node.children.slice(1) : node.children
-        for (let index = rest.length - 1; index >= 0; index--) {
-          stack.push({node: rest[index]!, depth: level + 1, into: item.details})
-        }
-
-        break
-      }
-
-      case 'blockquote': {
-        for (let index = node.children.length - 1; index >= 0; index--) {
-          stack.push({node: node.children[index]!, depth: level, into: target})
-        }
-
+        pushAll(stack, rest, depth + 1, item.details)
         break
       }
 
       default: {
-        target.push(otherBlock(node, level, position, state))
+        // Code, tables, raw HTML: content no detector reads as text.
+        target.push(block('other', '', node, depth, position, state))
         state.lastLine = position.end.line
       }
     }
   }
 }
 
-/** A block no detector reads as text: code, a table, HTML. */
-function otherBlock(node: Nodes, depth: number, position: Position, state: State): Block {
+function pushAll(stack: Work[], children: readonly Nodes[], depth: number, into: Block[]): void {
+  for (let index = children.length - 1; index >= 0; index--) {
+    stack.push({node: children[index]!, depth, into})
+  }
+}
+
+function block(
+  kind: Block['kind'],
+  text: string,
+  node: Nodes,
+  depth: number,
+  position: Position,
+  state: State
+): Block {
   return {
-    kind: 'other',
-    text: '',
+    kind,
+    text,
     depth,
     gap: gapBefore(position, state),
     indent: position.start.column - 1,
@@ -133,22 +116,18 @@ function otherBlock(node: Nodes, depth: number, position: Position, state: State
 
 function itemBlock(node: ListItem, depth: number, state: State): Block {
   const label = node.children[0]
-  const labelPosition =
-    label?.type === 'paragraph' && label.position ? label.position : node.position!
-  const block: Block = {
-    kind: 'item',
-    text: label?.type === 'paragraph' ? collapse(toString(label)) : '',
-    depth,
-    gap: gapBefore(node.position!, state),
-    indent: node.data?.indent ?? node.position!.start.column - 1,
-    position: labelPosition,
-    node,
-    details: [],
-    marker: node.data?.marker
+  const labelPosition = label?.type === 'paragraph' && label.position ? label.position : node.position!
+  const item = block('item', '', node, depth, node.position!, state)
+  item.position = labelPosition
+  item.indent = node.data?.indent ?? item.indent
+  item.marker = node.data?.marker
+  if (label?.type === 'paragraph') {
+    item.text = collapse(plainText(label))
+    item.lead = leadOf(label, item.text)
   }
-  if (label?.type === 'paragraph') block.lead = leadOf(label)
+
   state.lastLine = labelPosition.end.line
-  return block
+  return item
 }
 
 /**
@@ -156,7 +135,7 @@ function itemBlock(node: ListItem, depth: number, state: State): Block {
  * `**Name **`, which CommonMark leaves as literal asterisks because of the
  * space before the closing `**`.
  */
-function leadOf(paragraph: Paragraph): Block['lead'] {
+function leadOf(paragraph: Paragraph, text: string): Block['lead'] {
   const [first, ...rest] = paragraph.children
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     return {
@@ -165,46 +144,52 @@ function leadOf(paragraph: Paragraph): Block['lead'] {
     }
   }
 
-  const text = toString(paragraph)
   if (!text.startsWith('**') && !text.startsWith('__')) return undefined
   const close = text.indexOf(text.slice(0, 2), 2)
   if (close === -1) return undefined
   return {name: collapse(text.slice(2, close)), rest: collapse(text.slice(close + 2))}
 }
 
-function pushLines(
-  node: Paragraph,
-  into: Block[],
-  state: State,
-  lines: number[],
-  text: string
-): void {
+/** One block per line of a paragraph: on copy-pasted pages the line is the unit of meaning. */
+function pushLines(node: Paragraph, into: Block[], state: State): void {
   const position = node.position!
-  const values = toString(node).split('\n')
+  const value = plainText(node)
+
+  // Most paragraphs of a copy-pasted page are one line: no line index needed.
+  if (!value.includes('\n')) {
+    const text = collapse(value)
+    if (text !== '') into.push(block('line', text, node, 0, position, state))
+    state.lastLine = position.end.line
+    return
+  }
+
+  state.lines ??= lineIndex(state.text)
+  const lines = state.lines
+  const values = value.split('\n')
   for (let index = 0; index < values.length; index++) {
-    const value = collapse(values[index]!)
-    if (value === '') continue
+    const text = collapse(values[index]!)
+    if (text === '') continue
     const line = position.start.line + index
     const lineStart = lines[line - 1] ?? 0
-    const start = index === 0 ? position.start.offset! : skipSpace(text, lineStart)
-    const end =
-      index === values.length - 1 ? position.end.offset! : contentEnd(text, lines, line)
+    const start = index === 0 ? position.start.offset! : skipSpace(state.text, lineStart)
+    const end = index === values.length - 1 ? position.end.offset! : contentEnd(state.text, lines, line)
     const linePosition: Position = {
       start: {line, column: start - lineStart + 1, offset: start},
       end: {line, column: end - lineStart + 1, offset: end}
     }
-    into.push({
-      kind: 'line',
-      text: value,
-      depth: 0,
-      gap: gapBefore(linePosition, state),
-      indent: linePosition.start.column - 1,
-      position: linePosition,
-      node,
-      details: []
-    })
+    into.push(block('line', text, node, 0, linePosition, state))
     state.lastLine = line
   }
+}
+
+/** The text of a node; one text child (the usual case) without a tree walk. */
+function plainText(node: Nodes): string {
+  if ('children' in node && node.children.length === 1) {
+    const child = node.children[0]!
+    if (child.type === 'text') return child.value
+  }
+
+  return toString(node)
 }
 
 function gapBefore(position: Position, state: State): number {

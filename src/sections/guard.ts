@@ -3,13 +3,19 @@ import type {Report} from '../messages/report.js'
 import type {Detector} from './detector.js'
 
 /**
- * Wrap every hook of every detector so that one that throws is reported as
- * an error naming it (`detector-error`) and treated as having found
- * nothing, while the other sections still parse. Each detector's failure is
- * reported once per hook.
+ * Detectors whose hooks never throw: a hook that does is reported as an
+ * error naming its detector (`detector-error`, once per detector and hook
+ * in a document) and treated as having found nothing, while the other
+ * sections still parse.
  */
-export function guardDetectors(detectors: readonly Detector[], report: Report): Detector[] {
-  return detectors.map((detector) => guard(detector, report))
+export interface GuardedDetectors {
+  /** The wrapped detectors, in the same order. */
+  detectors: readonly Detector[]
+  /**
+   * Run `work` with failures reported to `report`. Wrappers are made once
+   * per detector list and reused: only the report changes per document.
+   */
+  run<T>(report: Report, work: (detectors: readonly Detector[]) => T): T
 }
 
 type Hook = 'matchHeading' | 'extent' | 'scoreItem' | 'isNoise' | 'fromFrontMatter' | 'extract'
@@ -24,24 +30,59 @@ const placeOf: Record<Hook, (argument: unknown) => Position | undefined> = {
   fromFrontMatter: (frontMatter) => (frontMatter as {position?: Position}).position
 }
 
-function guard(detector: Detector, report: Report): Detector {
-  const reported = new Set<Hook>()
+interface Scope {
+  report: Report | undefined
+  /** `detector id` + hook pairs already reported in this document. */
+  reported: Set<string>
+}
+
+const cache = new WeakMap<readonly Detector[], GuardedDetectors>()
+
+/** The guarded form of a detector list, made once per list. */
+export function guardDetectors(detectors: readonly Detector[]): GuardedDetectors {
+  let guarded = cache.get(detectors)
+  if (!guarded) {
+    const scope: Scope = {report: undefined, reported: new Set()}
+    const wrapped = detectors.map((detector) => guard(detector, scope))
+    guarded = {
+      detectors: wrapped,
+      run(report, work) {
+        // Save and restore, so a detector may itself call `parse`.
+        const outer = {report: scope.report, reported: scope.reported}
+        scope.report = report
+        scope.reported = new Set()
+        try {
+          return work(wrapped)
+        } finally {
+          scope.report = outer.report
+          scope.reported = outer.reported
+        }
+      }
+    }
+    cache.set(detectors, guarded)
+  }
+
+  return guarded
+}
+
+function guard(detector: Detector, scope: Scope): Detector {
   const wrapped: Record<string, unknown> = {...detector}
 
   for (const hook of Object.keys(placeOf) as Hook[]) {
     const original = detector[hook] as ((...parameters: unknown[]) => unknown) | undefined
     if (typeof original !== 'function') continue
-    wrapped[hook] = (...parameters: unknown[]) => {
+    wrapped[hook] = (first: unknown, second: unknown) => {
       try {
-        return original.apply(detector, parameters)
+        return original.call(detector, first, second)
       } catch (error) {
-        if (!reported.has(hook)) {
-          reported.add(hook)
-          report.add({
+        const key = detector.id + ' ' + hook
+        if (!scope.reported.has(key)) {
+          scope.reported.add(key)
+          scope.report?.add({
             ruleId: 'detector-error',
             severity: 'error',
             reason: `Cannot use detector \`${detector.id}\`: its \`${hook}\` failed: ${messageOf(error)}`,
-            place: placeOf[hook](parameters[0])
+            place: placeOf[hook](first)
           })
         }
 

@@ -42,9 +42,11 @@ export function matchHeading(
 ): DetectorMatch | undefined {
   const display = displayHeading(block.text)
   const key = display.toLowerCase()
-
-  for (const detector of detectors) {
-    if (detector.headings?.includes(key)) return {detector}
+  const index = headingIndex(detectors)
+  // The first detector, in registry order, whose alias, prefix or hook matches.
+  const aliased = index.aliases.get(key)
+  for (const [position, detector] of detectors.entries()) {
+    if (aliased !== undefined && aliased <= position) return {detector: detectors[aliased]!}
 
     for (const prefix of detector.headingPrefixes ?? []) {
       if (key === prefix) return {detector, argument: ''}
@@ -53,9 +55,31 @@ export function matchHeading(
       }
     }
 
-    const custom = detector.matchHeading?.(block, context)
-    if (custom) return {detector, ...custom}
+    if (detector.matchHeading) {
+      const custom = detector.matchHeading(block, context)
+      if (custom) return {detector, ...custom}
+    }
   }
 
   return undefined
+}
+
+/** Heading alias → the registry position of the first detector with it, per detector list. */
+const indexes = new WeakMap<readonly Detector[], {aliases: Map<string, number>}>()
+
+function headingIndex(detectors: readonly Detector[]): {aliases: Map<string, number>} {
+  let index = indexes.get(detectors)
+  if (!index) {
+    const aliases = new Map<string, number>()
+    for (const [position, detector] of detectors.entries()) {
+      for (const heading of detector.headings ?? []) {
+        if (!aliases.has(heading)) aliases.set(heading, position)
+      }
+    }
+
+    index = {aliases}
+    indexes.set(detectors, index)
+  }
+
+  return index
 }

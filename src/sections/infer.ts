@@ -59,7 +59,7 @@ export function inferItemSections(
   let home = -1
 
   const flush = () => {
-    if (stretch.length > 0) sections.push(...label(stretch, itemDetectors, headed, context))
+    if (stretch.length > 0) sections.push(...label(stretch, itemDetectors, context))
     stretch = []
     home = -1
   }
@@ -123,22 +123,22 @@ function units(
 function label(
   stretch: Array<Unit & {section?: Section}>,
   itemDetectors: readonly Detector[],
-  headed: ReadonlySet<number>,
   context: DetectContext
 ): Section[] {
   const labels = itemDetectors.length
   const size = stretch.length
   const none = Number.NEGATIVE_INFINITY
+  // Flat tables, row per unit, column per label.
+  const cell = (index: number, label: number) => index * labels + label
 
   // Emission scores, -∞ where a label is not allowed.
-  const emit: Float64Array[] = stretch.map((unit) => {
-    const row = new Float64Array(labels).fill(none)
-    for (const index of unit.allowed) {
-      row[index] = itemDetectors[index]!.scoreItem!(unit.item, context) + (index === unit.home ? 1 : 0)
+  const emit = new Float64Array(size * labels).fill(none)
+  for (const [index, unit] of stretch.entries()) {
+    for (const label of unit.allowed) {
+      emit[cell(index, label)] =
+        itemDetectors[label]!.scoreItem!(unit.item, context) + (label === unit.home ? 1 : 0)
     }
-
-    return row
-  })
+  }
 
   const transition = (unit: Unit, from: number, to: number): number => {
     const gap = unit.item.blocks[0]?.gap ?? 0
@@ -152,33 +152,41 @@ function label(
   }
 
   // Forward (Viterbi) and backward best scores.
-  const forward = emit.map(() => new Float64Array(labels).fill(none))
-  const back = emit.map(() => new Int32Array(labels).fill(-1))
-  for (let to = 0; to < labels; to++) forward[0]![to] = emit[0]![to]!
+  const forward = new Float64Array(size * labels).fill(none)
+  const back = new Int32Array(size * labels).fill(-1)
+  for (let to = 0; to < labels; to++) forward[cell(0, to)] = emit[cell(0, to)]!
   for (let index = 1; index < size; index++) {
+    const unit = stretch[index]!
     for (let to = 0; to < labels; to++) {
-      if (emit[index]![to] === none) continue
-      for (let from = 0; from <= to; from++) {
-        const value = forward[index - 1]![from]! + transition(stretch[index]!, from, to)
-        if (value > forward[index]![to]!) {
-          forward[index]![to] = value
-          back[index]![to] = from
+      const here = emit[cell(index, to)]!
+      if (here === none) continue
+      let top = none
+      let from = -1
+      for (let previous = 0; previous < labels; previous++) {
+        const value = forward[cell(index - 1, previous)]! + transition(unit, previous, to)
+        if (value > top) {
+          top = value
+          from = previous
         }
       }
 
-      forward[index]![to]! += emit[index]![to]!
+      forward[cell(index, to)] = top + here
+      back[cell(index, to)] = from
     }
   }
 
-  const backward = emit.map(() => new Float64Array(labels).fill(none))
-  for (let to = 0; to < labels; to++) backward[size - 1]![to] = 0
+  const backward = new Float64Array(size * labels).fill(none)
+  for (let to = 0; to < labels; to++) backward[cell(size - 1, to)] = 0
   for (let index = size - 2; index >= 0; index--) {
+    const unit = stretch[index + 1]!
     for (let from = 0; from < labels; from++) {
-      for (let to = from; to < labels; to++) {
-        const value =
-          transition(stretch[index + 1]!, from, to) + emit[index + 1]![to]! + backward[index + 1]![to]!
-        if (value > backward[index]![from]!) backward[index]![from] = value
+      let top = none
+      for (let to = 0; to < labels; to++) {
+        const value = transition(unit, from, to) + emit[cell(index + 1, to)]! + backward[cell(index + 1, to)]!
+        if (value > top) top = value
       }
+
+      backward[cell(index, from)] = top
     }
   }
 
@@ -186,10 +194,10 @@ function label(
   const path = new Int32Array(size)
   let best = 0
   for (let to = 1; to < labels; to++) {
-    if (forward[size - 1]![to]! > forward[size - 1]![best]!) best = to
+    if (forward[cell(size - 1, to)]! > forward[cell(size - 1, best)]!) best = to
   }
 
-  const total = forward[size - 1]![best]!
+  const total = forward[cell(size - 1, best)]!
   if (total === none) {
     // No labelling satisfies the constraints: keep each unit where it may first go.
     for (let index = 0; index < size; index++) path[index] = stretch[index]!.allowed[0]!
@@ -198,7 +206,7 @@ function label(
 
   for (let index = size - 1; index >= 0; index--) {
     path[index] = best
-    best = back[index]![best]!
+    best = back[cell(index, best)]!
   }
 
   // Margin of each unit: best total minus the best total with another label there.
@@ -207,7 +215,7 @@ function label(
     let alternative = none
     for (let other = 0; other < labels; other++) {
       if (other === path[index]) continue
-      const value = forward[index]![other]! + backward[index]![other]!
+      const value = forward[cell(index, other)]! + backward[cell(index, other)]!
       if (value > alternative) alternative = value
     }
 

@@ -22,12 +22,23 @@ export function tokenizeText(text: string): Root {
   let start = 0
   let line = 1
 
+  // Line ends are found with a native search; a text with a lone `\r`
+  // (old Mac) is scanned by hand.
+  const loneCarriageReturn = /\r(?!\n)/.test(text)
+
   while (start <= length) {
-    let end = start
-    while (end < length) {
-      const code = text.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
+    let end: number
+    if (loneCarriageReturn) {
+      end = start
+      while (end < length) {
+        const code = text.charCodeAt(end)
+        if (code === 10 || code === 13) break
+        end++
+      }
+    } else {
+      end = text.indexOf('\n', start)
+      if (end === -1) end = length
+      else if (end > start && text.charCodeAt(end - 1) === 13) end--
     }
 
     builder.line(scanLine(text, start, end), line, start)
