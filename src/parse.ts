@@ -1,11 +1,12 @@
+import {readHtml} from './html/read-html.js'
 import {parseMarkdown} from './markdown/parse-markdown.js'
 import {runPipeline, type ParseOptions, type ParseResult} from './pipeline.js'
 
 export type {ParseOptions, ParseResult, SectionInfo} from './pipeline.js'
 
 /**
- * Parse a profession document — a copy-pasted careers page or a Markdown
- * profile — into the profession model.
+ * Parse a profession document — a copy-pasted careers page, a Markdown
+ * profile or a saved HTML page — into the profession model.
  *
  * Never throws on bad input: an empty, binary or unrecognisable document
  * gives what could be found plus an error message saying why.
@@ -16,5 +17,5 @@ export type {ParseOptions, ParseResult, SectionInfo} from './pipeline.js'
  *   Format, detectors, lexicons and file name for messages.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
-  return runPipeline(input, options, {markdown: parseMarkdown})
+  return runPipeline(input, options, {markdown: parseMarkdown, html: readHtml})
 }

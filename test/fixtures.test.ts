@@ -72,8 +72,9 @@ function lexiconOf(directory: string): Lexicon | undefined {
   return parseLexicon(readFileSync(file, 'utf8'), {file})
 }
 
-/** The format a fixture's extension names: `.md`/`.markdown` is Markdown, anything else loose text. */
-function formatOf(file: string): 'markdown' | 'text' {
+/** The format a fixture's extension names: `.md`/`.markdown` is Markdown, `.html` HTML, anything else loose text. */
+function formatOf(file: string): 'markdown' | 'html' | 'text' {
   const extension = path.extname(file).toLowerCase()
+  if (extension === '.html') return 'html'
   return extension === '.md' || extension === '.markdown' ? 'markdown' : 'text'
 }

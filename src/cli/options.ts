@@ -41,6 +41,7 @@ export function formatOption(fallback: string): Option {
   return new Option('--format <format>', `input format (default: ${fallback})`).choices([
     'text',
     'markdown',
+    'html',
     'auto'
   ])
 }

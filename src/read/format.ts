@@ -4,19 +4,23 @@ import type {Format} from '../sections/detector.js'
 export type FormatOption = Format | 'auto'
 
 const markdownExtensions = ['.md', '.markdown']
+const htmlExtensions = ['.html', '.htm']
 
-/** The format a file name implies: Markdown for `.md`/`.markdown`, else text. */
+/** The format a file name implies: Markdown for `.md`/`.markdown`, HTML for `.html`/`.htm`, else text. */
 export function formatFromPath(path: string): Format {
   const lower = path.toLowerCase()
+  if (htmlExtensions.some((extension) => lower.endsWith(extension))) return 'html'
   return markdownExtensions.some((extension) => lower.endsWith(extension)) ? 'markdown' : 'text'
 }
 
 /**
- * Guess the format from the content (for stdin): Markdown when the document
- * opens with YAML front matter, or has an ATX heading (`# `…`###### `) or a
- * `**bold**` list item within its first 200 lines.
+ * Guess the format from the content (for stdin): HTML when the document
+ * opens (after whitespace) with `<!doctype html` or `<html`; Markdown when
+ * it opens with YAML front matter, or has an ATX heading (`# `…`###### `) or
+ * a `**bold**` list item within its first 200 lines.
  */
 export function sniffFormat(text: string): Format {
+  if (isHtmlPage(text)) return 'html'
   if (text.startsWith('---\n') || text.startsWith('---\r\n')) return 'markdown'
   let lineStart = 0
   for (let count = 0; count < 200 && lineStart < text.length; count++) {
@@ -39,4 +43,11 @@ function isAtxHeading(text: string, start: number, end: number): boolean {
 function isBoldItem(text: string, start: number): boolean {
   const head = text.slice(start, start + 4)
   return head === '- **' || head === '* **'
+}
+
+function isHtmlPage(text: string): boolean {
+  let start = 0
+  while (start < text.length && start < 4096 && /\s/.test(text[start]!)) start++
+  const head = text.slice(start, start + 14).toLowerCase()
+  return head.startsWith('<!doctype html') || head.startsWith('<html')
 }

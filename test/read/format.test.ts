@@ -12,7 +12,7 @@ describe('formatFromPath', () => {
   })
 
   test('reads every other file as text', () => {
-    expect(['a.txt', 'b', 'md', 'c.md.txt', 'd.mdx', 'e.html'].map(formatFromPath)).toEqual([
+    expect(['a.txt', 'b', 'md', 'c.md.txt', 'd.mdx', 'e.xhtml.txt'].map(formatFromPath)).toEqual([
       'text',
       'text',
       'text',

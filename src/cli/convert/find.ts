@@ -8,7 +8,7 @@ import {isInside} from './paths.js'
 import {walk} from './walk.js'
 
 /** Extensions a folder expands to. */
-export const supportedExtensions = ['.txt', '.text', '.md', '.markdown']
+export const supportedExtensions = ['.txt', '.text', '.md', '.markdown', '.html', '.htm']
 
 /** Where to look and what to leave out. */
 export interface FindOptions {

@@ -45,21 +45,27 @@ export async function createSettings(config: RunConfig, lexicon: readonly Lexico
 }
 
 /**
- * A parser that loads the pipeline on first use, and the Markdown front end
- * (remark) only when a document is not known to be text: a batch of
- * copy-pasted pages never loads it.
+ * A parser that loads the pipeline on first use, the Markdown front end
+ * (remark) only when a document may be Markdown, and the HTML front end
+ * (rehype-parse) only when it may be HTML: a batch of copy-pasted pages
+ * loads neither.
  */
 export function createParser(): Settings['parse'] {
   let pipeline: Promise<typeof import('../../pipeline.js')> | undefined
-  let markdown: Promise<FrontEnds> | undefined
+  let markdown: Promise<FrontEnds['markdown']> | undefined
+  let html: Promise<FrontEnds['html']> | undefined
   return async (input, options) => {
     const {runPipeline} = await (pipeline ??= import('../../pipeline.js'))
-    const frontEnds =
-      options.format === 'text'
-        ? {}
-        : await (markdown ??= import('../../markdown/parse-markdown.js').then((module) => ({
-            markdown: module.parseMarkdown
-          })))
+    const format = options.format ?? 'auto'
+    const frontEnds: FrontEnds = {}
+    if (format === 'markdown' || format === 'auto') {
+      frontEnds.markdown = await (markdown ??= import('../../markdown/parse-markdown.js').then((module) => module.parseMarkdown))
+    }
+
+    if (format === 'html' || format === 'auto') {
+      frontEnds.html = await (html ??= import('../../html/read-html.js').then((module) => module.readHtml))
+    }
+
     return runPipeline(input, options, frontEnds)
   }
 }

@@ -70,6 +70,7 @@ async function documentSubjectOf(
   const format = options.format ?? formatFromPath(file.absolute)
   const frontEnds: FrontEnds = {}
   if (format !== 'text') frontEnds.markdown = (await import('../../markdown/parse-markdown.js')).parseMarkdown
+  if (format === 'html' || format === 'auto') frontEnds.html = (await import('../../html/read-html.js')).readHtml
   const result = runPipeline(bytes, {format, file: file.display, lexicon: options.lexicon}, frontEnds)
   return documentSubject(result, bytes, file.display)
 }
