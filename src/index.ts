@@ -1,6 +1,7 @@
 /**
  * profession-parser: parse ESCO-based profession profiles — copy-pasted
- * careers pages and Markdown profiles — into one typed, validated model.
+ * careers pages, Markdown profiles and saved HTML pages — into one typed,
+ * validated model, and write them back as canonical Markdown.
  *
  * @packageDocumentation
  */
@@ -8,6 +9,8 @@
 export {builtinDetectors} from './detectors/registry.js'
 export {collectItems, collectLabels} from './extract/items.js'
 export type {CollectedItem, CollectOptions} from './extract/items.js'
+export {format, formatProfession} from './format/format.js'
+export type {FormatProfessionOptions} from './format/format.js'
 export type {MessageInit, Report, Severity} from './messages/report.js'
 export {HollandTypeSchema} from './model/holland.js'
 export {
