@@ -2,13 +2,18 @@
  * Small text helpers shared by the detectors. All linear, none backtracking.
  */
 
-/** Whitespace at an end, two in a row, or any but a plain space: something to collapse. */
-const untidy = /^\s|\s$|\s\s|[^\S ]/
+/** Whitespace other than a plain space. */
+const otherSpace = /[^\S ]/
 
 /** Collapse runs of whitespace to one space and trim. */
 export function collapse(value: string): string {
-  // Most values are already clean; a native scan tells so without a copy.
-  return untidy.test(value) ? value.replace(/\s+/g, ' ').trim() : value
+  // Most values are already clean; native scans tell so without a copy.
+  const tidy =
+    value.charCodeAt(0) !== 32 &&
+    value.charCodeAt(value.length - 1) !== 32 &&
+    !value.includes('  ') &&
+    !otherSpace.test(value)
+  return tidy ? value : value.replace(/\s+/g, ' ').trim()
 }
 
 /** Comparison key: lower case, whitespace collapsed, surrounding punctuation gone. */

@@ -19,6 +19,12 @@ export interface LexiconEntry {
   preferredLabel?: string | undefined
 }
 
+interface WordCounts {
+  seen: number
+  starts: number
+  ends: number
+}
+
 interface TrieNode {
   entry: LexiconEntry | undefined
   next: Map<string, TrieNode> | undefined
@@ -39,9 +45,8 @@ export class Lexicon {
   private readonly byKey = new Map<string, LexiconEntry>()
   /** Word trie for `matchAt`, built on first use (a document's own lexicon never needs it). */
   private trie: TrieNode | undefined
-  private readonly starts = new Map<string, number>()
-  private readonly ends = new Map<string, number>()
-  private readonly occurrences = new Map<string, number>()
+  /** Per word: labels containing it, starting with it, ending with it. */
+  private readonly counts = new Map<string, WordCounts>()
   private readonly lengths: number[] = []
   /** First word → the words that follow it inside some label. */
   private readonly bigrams = new Map<string, Set<string>>()
@@ -88,9 +93,18 @@ export class Lexicon {
       next.add(words[index]!)
     }
 
-    increment(this.starts, words[0]!)
-    increment(this.ends, words.at(-1)!)
-    for (const word of words) increment(this.occurrences, word)
+    const last = words.length - 1
+    for (const [index, word] of words.entries()) {
+      let counts = this.counts.get(word)
+      if (!counts) {
+        counts = {seen: 0, starts: 0, ends: 0}
+        this.counts.set(word, counts)
+      }
+
+      counts.seen++
+      if (index === 0) counts.starts++
+      if (index === last) counts.ends++
+    }
     this.lengths[words.length] = (this.lengths[words.length] ?? 0) + 1
   }
 
@@ -114,6 +128,11 @@ export class Lexicon {
   /** The entry for a label, compared case- and whitespace-insensitively. */
   get(label: string): LexiconEntry | undefined {
     return this.byKey.get(labelWords(label).join(' '))
+  }
+
+  /** The entry for a label given as its comparison words (see `labelWords`). */
+  getWords(words: readonly string[]): LexiconEntry | undefined {
+    return this.byKey.get(words.join(' '))
   }
 
   /** Every entry, in insertion order. */
@@ -141,17 +160,17 @@ export class Lexicon {
 
   /** How many labels start with `word`. */
   startCount(word: string): number {
-    return this.starts.get(word) ?? 0
+    return this.counts.get(word)?.starts ?? 0
   }
 
   /** How many labels contain `word` (anywhere). */
   wordCount(word: string): number {
-    return this.occurrences.get(word) ?? 0
+    return this.counts.get(word)?.seen ?? 0
   }
 
   /** How many labels end with `word`. */
   endCount(word: string): number {
-    return this.ends.get(word) ?? 0
+    return this.counts.get(word)?.ends ?? 0
   }
 
   /**
@@ -234,6 +253,3 @@ export function labelWords(label: string): string[] {
   return words
 }
 
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1)
-}

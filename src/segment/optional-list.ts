@@ -70,7 +70,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
     for (const segment of segmentLine(line.name, options)) {
       labels.push({
         name: segment.text,
-        kind: kindOf(segment.text, segment.entry ?? options.document?.get(segment.text), segment.words),
+        kind: kindOf(segment.text, segment.entry ?? options.document?.getWords(segment.words), segment.words),
         position: shift(line.position, segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence

@@ -24,7 +24,7 @@ export function tokenizeText(text: string): Root {
 
   // Line ends are found with a native search; a text with a lone `\r`
   // (old Mac) is scanned by hand.
-  const loneCarriageReturn = /\r(?!\n)/.test(text)
+  const loneCarriageReturn = text.includes('\r') && /\r(?!\n)/.test(text)
 
   while (start <= length) {
     let end: number
