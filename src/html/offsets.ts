@@ -18,10 +18,12 @@ export function sourceOffsets(raw: string, value: string, start: number): (index
   for (let index = 0; index < value.length; index++) {
     if (raw.charCodeAt(r) === 13 && value.charCodeAt(index) === 10 && raw.charCodeAt(r + 1) === 10) r++
     offsets[index] = start + Math.min(r, raw.length)
-    if (raw.charCodeAt(r) === 38 /* & */ && value.charCodeAt(index) !== 38) {
-      // A reference may decode to two code units (an astral character): both map to it.
+    const end = raw.charCodeAt(r) === 38 /* & */ ? referenceEnd(raw, r) : r
+    // A reference, unless its text is in the value as is (`&b` that is not one).
+    if (end > r + 1 && !value.startsWith(raw.slice(r, end), index)) {
+      // One may decode to two code units (an astral character): both map to it.
       if (isLowSurrogate(value.charCodeAt(index + 1))) offsets[++index] = start + r
-      r = referenceEnd(raw, r)
+      r = end
     } else {
       r++
     }

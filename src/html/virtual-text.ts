@@ -46,6 +46,11 @@ export class VirtualText {
     }
 
     this.value += character
+    // A `<br>` inside a paragraph.
+    if (character === '\n') {
+      this.line++
+      this.lineStart = this.value.length
+    }
   }
 
   /** Write the line breaks owed, and return the point the next character goes to. */
