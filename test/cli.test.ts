@@ -152,7 +152,7 @@ describe('profession-parser parse', () => {
     expect([unknown.stdout, format.stdout, missing.stdout]).toEqual(['', '', ''])
     expect(lines(unknown.stderr)[0]).toBe("error: unknown option '--nope'")
     expect(lines(format.stderr)[0]).toBe(
-      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, auto."
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, html, auto."
     )
     expect(lines(missing.stderr)[0]).toBe("error: missing required argument 'file'")
   })

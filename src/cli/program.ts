@@ -8,6 +8,7 @@ import {
   reportOptions
 } from './options.js'
 import {convertOptions, convertCommandOptions} from './convert/options.js'
+import {addFormatCommand} from './format/define.js'
 import {addSchemaCommand} from './schema.js'
 import {addValidateCommand} from './validate/define.js'
 import {packageVersion} from './version.js'
@@ -52,7 +53,7 @@ where severity is error, warning or info.`
  */
 export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('profession-parser')
-    .description('Parse ESCO-based profession profiles (copy-pasted pages, Markdown) into JSON.')
+    .description('Parse ESCO-based profession profiles (copy-pasted pages, Markdown, saved HTML pages) into JSON.')
     .version(packageVersion(), '-v, --version', 'print the version')
     .option('--debug', 'print stack traces of failures')
     .helpOption('-h, --help', 'print help')
@@ -70,7 +71,7 @@ export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
     .command('parse')
     .description('parse one document and print its profession as JSON on stdout')
     .argument('<file>', `document to parse, or - to read standard input (named ${stdinName} in messages)`)
-    .addOption(formatOption('from the extension: .md/.markdown → markdown, else text; auto for -'))
+    .addOption(formatOption('from the extension: .md/.markdown → markdown, .html/.htm → html, else text; auto for -'))
     .addOption(lexiconOption())
     .addHelpText(
       'after',
@@ -92,14 +93,14 @@ Examples:
   const convert = program
     .command('convert')
     .description('convert documents to one JSON file each, mirroring their folders, or to JSON Lines')
-    .argument('<inputs...>', 'files, folders (their .txt, .text, .md, .markdown files) or globs')
+    .argument('<inputs...>', 'files, folders (their .txt, .text, .md, .markdown, .html, .htm files) or globs')
     .option('-o, --out-dir <dir>', 'folder to write <stem>.json files to (never read as input)')
     .option(
       '-i, --ignore <glob>',
       'leave out files matching a glob, relative to the working folder; repeatable',
       collect
     )
-    .addOption(formatOption('from each file extension: .md/.markdown → markdown, else text'))
+    .addOption(formatOption('from each file extension: .md/.markdown → markdown, .html/.htm → html, else text'))
     .addOption(lexiconOption())
     .option(
       '--learn',
@@ -138,6 +139,7 @@ Examples:
   }
 
   addValidateCommand(program, io, done)
+  addFormatCommand(program, io, done)
   addSchemaCommand(program, io, done)
 
   return program
