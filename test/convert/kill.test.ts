@@ -14,7 +14,8 @@ const batch = 3000
 async function killMidRun(args: readonly string[], cwd: string, ready: () => Promise<boolean>): Promise<string | null> {
   const child = start(args, cwd)
   const ended = new Promise<string | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)))
-  for (let tries = 0; tries < 1000 && child.exitCode === null; tries++) {
+  // Up to a minute: a loaded machine may be slow to get under way.
+  for (let tries = 0; tries < 6000 && child.exitCode === null; tries++) {
     if (await ready()) break
     await delay(10)
   }
@@ -28,7 +29,9 @@ describe('convert killed with SIGKILL mid-run', () => {
     test(`leaves only whole JSON files in the output folder (--concurrency ${concurrency})`, async () => {
       const cwd = await workspace(pages(batch))
       const out = path.join(cwd, 'out')
-      const count = async () => (existsSync(out) ? (await readdir(out)).length : 0)
+      // Only finished outputs count: half-written ones are hidden temporary files.
+      const count = async () =>
+        existsSync(out) ? (await readdir(out)).filter((file) => !file.startsWith('.')).length : 0
       const signal = await killMidRun(['convert', 'corpus', '-o', 'out', '-j', concurrency], cwd, async () => (await count()) >= 200)
       const files = await listFiles(out)
       const visible = files.filter((file) => !path.basename(file).startsWith('.'))
