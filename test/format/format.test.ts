@@ -147,6 +147,8 @@ describe('formatProfession escapes what the parser would misread', () => {
     const {markdown, parsed} = roundTrip(value)
     expect(markdown.startsWith('---\ntitle: Profession A & B\ndescription: What they do.\n---\n\n## Personality type')).toBe(true)
     expect(parsed).toEqual(value)
+    expect(roundTrip(profession({title: 'Chef:'})).markdown.startsWith('---\ntitle: "Chef:"\n---\n')).toBe(true)
+    expect(roundTrip(profession({title: 'Chef:'})).parsed.title).toBe('Chef:')
   })
 
   test('a description line the parser would take for a heading or boilerplate goes to front matter', () => {
