@@ -9,8 +9,9 @@
 export {builtinDetectors} from './detectors/registry.js'
 export {collectItems, collectLabels} from './extract/items.js'
 export type {CollectedItem, CollectOptions} from './extract/items.js'
-export {format, formatProfession} from './format/format.js'
-export type {FormatProfessionOptions} from './format/format.js'
+export {format} from './format/format.js'
+export {formatProfession} from './format/format-profession.js'
+export type {FormatProfessionOptions} from './format/format-profession.js'
 export type {MessageInit, Report, Severity} from './messages/report.js'
 export {HollandTypeSchema} from './model/holland.js'
 export {

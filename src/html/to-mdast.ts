@@ -1,27 +1,15 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {BlockContent, List, ListItem, Root, RootContent} from 'mdast'
+import type {ListItem, Root} from 'mdast'
 import '../tokenize/mdast-data.js'
+import {Blocks, type ListState, type Target} from './blocks.js'
 import {headingRank, isList, isSectioning, isSkipped, marginOf, wrapperOf} from './elements.js'
 import {sourceOffsets} from './offsets.js'
-import {Run} from './run.js'
 import {VirtualText} from './virtual-text.js'
 
 /** An mdast tree positioned in the page's rendered text. */
 export interface RenderedPage {
   tree: Root
   text: VirtualText
-}
-
-/** Where block content goes: the root, or a list item. */
-type Target = Array<RootContent | BlockContent>
-
-/** A list being built: made at its first item, so content before that goes to the parent. */
-interface ListState {
-  node: List | undefined
-  parent: Target
-  /** The item later non-item content (`<p>` after `<li>`, `<dd>`) belongs to. */
-  last: ListItem | undefined
-  itemTag: string
 }
 
 /** A target, or how to find it when the node is reached. */
@@ -43,28 +31,9 @@ type Task = {node: HastContent; target: TargetRef; inSection: boolean} | {exit: 
  */
 export function htmlToMdast(page: HastRoot, source: string): RenderedPage {
   const text = new VirtualText()
-  const run = new Run(text)
   const tree: Root = {type: 'root', children: []}
-  const lists: ListState[] = []
-  let runTarget: Target = tree.children
-  let heading: 1 | 2 | 3 | 4 | 5 | 6 | undefined
-  let items = 0
-  // Items open when the heading opened: a list inside a heading (`<h2>` left open) holds paragraphs.
-  let headingItems = 0
-  // Whether the last block was a list: a list right after it starts a new group.
-  let afterList = false
-
-  const endRun = () => {
-    const content = run.close()
-    if (!content) return
-    afterList = false
-    runTarget.push(
-      heading === undefined || items !== headingItems
-        ? {type: 'paragraph', ...content}
-        : {type: 'heading', depth: heading, ...content}
-    )
-  }
-
+  const blocks = new Blocks(text, tree.children)
+  const {run} = blocks
   const stack: Task[] = []
   const descend = (element: Element, target: TargetRef, inSection: boolean, exit: () => void) => {
     stack.push({exit})
@@ -88,11 +57,11 @@ export function htmlToMdast(page: HastRoot, source: string): RenderedPage {
     // Resolved when reached: in a list, what follows an item belongs to it.
     const target = typeof task.target === 'function' ? task.target() : task.target
     if (node.type === 'text') {
-      if (!run.open) runTarget = target
+      if (!run.open) blocks.target = target
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      const noOffsets = () => undefined
-      run.add(node.value, start === undefined || end === undefined ? noOffsets : sourceOffsets(source.slice(start, end), node.value, start))
+      const known = start !== undefined && end !== undefined
+      run.add(node.value, known ? sourceOffsets(source.slice(start, end), node.value, start) : () => undefined)
       continue
     }
 
@@ -112,66 +81,43 @@ export function htmlToMdast(page: HastRoot, source: string): RenderedPage {
       continue
     }
 
-    endRun()
+    blocks.endRun()
     text.breakLine(margin)
-    const list = lists.at(-1)
+    const list = blocks.lists.at(-1)
     if (list && node.tagName === list.itemTag) {
       const item: ListItem = {type: 'listItem', spread: false, children: [], data: {indent: 0}}
-      items++
+      blocks.items++
       descend(node, item.children, section, () => {
-        endRun()
-        items--
+        blocks.endRun()
+        blocks.items--
         text.breakLine(margin)
-        if (item.children.length === 0) return
-        item.position = spanOf(item.children)
-        if (!list.node) {
-          list.node = {type: 'list', ordered: false, spread: false, children: []}
-          list.parent.push(list.node)
-        }
-
-        list.node.children.push(item)
-        list.last = item
+        blocks.addItem(list, item)
       })
       continue
     }
 
     if (isList(node)) {
-      if (afterList) text.breakLine(2)
+      if (blocks.afterList) text.breakLine(2)
       const state: ListState = {node: undefined, parent: target, last: undefined, itemTag: node.tagName === 'dl' ? 'dt' : 'li'}
-      lists.push(state)
+      blocks.lists.push(state)
       descend(node, () => state.last?.children ?? state.parent, section, () => {
-        endRun()
-        lists.pop()
+        blocks.endRun()
+        blocks.lists.pop()
         text.breakLine(margin)
-        if (!state.node) return
-        state.node.position = spanOf(state.node.children)
-        afterList = true
+        blocks.closeList(state)
       })
       continue
     }
 
-    const rank = headingRank(node)
-    const opensHeading = rank !== undefined && heading === undefined && items === 0
-    if (opensHeading) {
-      heading = rank
-      headingItems = items
-    }
-
+    const opensHeading = blocks.openHeading(headingRank(node))
     descend(node, target, section, () => {
-      endRun()
-      if (opensHeading) heading = undefined
+      blocks.endRun()
+      if (opensHeading) blocks.closeHeading()
       text.breakLine(margin)
     })
   }
 
-  endRun()
+  blocks.endRun()
   tree.position = {start: {line: 1, column: 1, offset: 0}, end: text.here()}
   return {tree, text}
-}
-
-/** From the start of the first node to the end of the last. */
-function spanOf(nodes: ReadonlyArray<{position?: RootContent['position']}>): RootContent['position'] {
-  const start = nodes[0]?.position?.start
-  const end = nodes.at(-1)?.position?.end
-  return start && end ? {start, end} : undefined
 }

@@ -45,7 +45,7 @@ export async function runFormat(inputs: readonly string[], options: FormatComman
   }
 
   const parse = createParser()
-  const {formatProfession} = await import('../../format/format.js')
+  const {formatProfession} = await import('../../format/format-profession.js')
   const counts: Counts = {files: 0, changed: 0, written: 0, failed: 0}
   const fail = (line: string, error?: unknown) => {
     counts.failed++
