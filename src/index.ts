@@ -12,6 +12,9 @@ export type {CollectedItem, CollectOptions} from './extract/items.js'
 export {format} from './format/format.js'
 export {formatProfession} from './format/format-profession.js'
 export type {FormatProfessionOptions} from './format/format-profession.js'
+export {LocaleError} from './locales/locale.js'
+export type {LocalePack} from './locales/locale.js'
+export {builtinLocales, registerLocale, registeredLocales} from './locales/registry.js'
 export type {MessageInit, Report, Severity} from './messages/report.js'
 export {HollandTypeSchema} from './model/holland.js'
 export {
@@ -48,6 +51,10 @@ export type {
   ProfessionField,
   Section
 } from './sections/detector.js'
+export {DetectorError} from './sections/check.js'
+export {combineDetectors} from './sections/combine.js'
+export {defineDetector} from './sections/define.js'
+export {getExtension} from './sections/extension.js'
 export {learnLexicon} from './segment/learn.js'
 export {createLexicon} from './segment/lexicon.js'
 export type {Lexicon, LexiconEntry} from './segment/lexicon.js'

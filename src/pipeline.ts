@@ -2,13 +2,17 @@ import type {Position} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import {builtinDetectors} from './detectors/registry.js'
 import type {readHtml} from './html/read-html.js'
+import type {LocalePack} from './locales/locale.js'
+import {resolveLocale} from './locales/registry.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
 import type {Profession} from './model/profession.js'
 import {decode} from './read/decode.js'
 import {sniffFormat, type FormatOption} from './read/format.js'
 import type {Block} from './sections/block.js'
+import {checkDetectors} from './sections/check.js'
 import {detectSections} from './sections/detect.js'
+import {detectLocale} from './sections/detect-locale.js'
 import type {Detector, ExtractContext, Format, FrontMatter, Section} from './sections/detector.js'
 import {flatten} from './sections/flatten.js'
 import {link} from './link/link.js'
@@ -24,11 +28,21 @@ export interface ParseOptions {
    */
   format?: FormatOption | undefined
   /**
-   * The section detectors, in order. Default: `builtinDetectors`. To extend,
-   * pass `[...builtinDetectors, mine]`; to replace a built-in, put yours in
-   * its place.
+   * The section detectors, in order. Default: `builtinDetectors`. To add
+   * detectors or replace built-ins by id, pass `combineDetectors(builtinDetectors,
+   * mine)`. The list is checked the first time it is used: a malformed
+   * detector or a duplicate id throws a `DetectorError`.
    */
   detectors?: readonly Detector[] | undefined
+  /**
+   * The language of the document's headings and Holland type names: the id
+   * of a registered locale (`"en"`, `"nl"`, or one added with
+   * `registerLocale`), a `LocalePack`, or `"auto"`. Default: `"auto"` —
+   * detected from the document's headings among the registered locales,
+   * English when none stands out. An unknown id throws a `LocaleError`
+   * listing the known ones.
+   */
+  locale?: string | LocalePack | undefined
   /** File path or name to put on messages. */
   file?: string | undefined
   /**
@@ -62,6 +76,8 @@ export interface ParseResult {
   messages: VFileMessage[]
   /** The format the document was read as. */
   format: Format
+  /** Id of the locale the document was read in (the `locale` option, or the one detected). */
+  locale: string
   /** The sections found, in document order. */
   sections: SectionInfo[]
   /**
@@ -89,9 +105,14 @@ export interface FrontEnds {
 
 /**
  * The whole pipeline — decode → tokenize or parse Markdown → flatten →
- * detect sections → extract → link — with the front ends passed in, so
- * callers that know their format (the CLI) load only what they need. Use
- * `parse` otherwise.
+ * detect the locale → detect sections → extract → link — with the front
+ * ends passed in, so callers that know their format (the CLI) load only
+ * what they need. Use `parse` otherwise.
+ *
+ * @throws {DetectorError}
+ *   When `options.detectors` holds a malformed detector or an id twice.
+ * @throws {LocaleError}
+ *   When `options.locale` is an unknown id or a malformed pack.
  */
 export function runPipeline(
   input: string | Uint8Array,
@@ -99,11 +120,14 @@ export function runPipeline(
   frontEnds: FrontEnds
 ): ParseResult {
   const report = new Report(options.file)
-  const guarded = guardDetectors(options.detectors ?? builtinDetectors)
+  const list = checkDetectors(options.detectors ?? builtinDetectors)
+  const guarded = guardDetectors(list)
+  const chosen = resolveLocale(options.locale)
   const result: ParseResult = {
     profession: emptyProfession(),
     messages: report.messages,
     format: options.format === 'markdown' || options.format === 'html' ? options.format : 'text',
+    locale: chosen?.id ?? 'en',
     sections: [],
     // Null-prototype records: plain data, no inherited keys, and V8 keeps
     // them as hash tables, so adding a key per extracted value stays cheap.
@@ -144,9 +168,11 @@ export function runPipeline(
     blocks = flatten(tokenizeText(text), text)
   }
 
+  const locale = chosen ?? detectLocale(blocks, list)
+  result.locale = locale.id
   const detection = guarded.run(report, (detectors) => {
-    const found = detectSections(blocks, detectors, format, report)
-    extract(found.sections, detectors, frontMatter, format, lexicons, result, report)
+    const found = detectSections(blocks, detectors, format, report, locale)
+    extract(found.sections, detectors, frontMatter, {format, locale, lexicons}, result, report)
     return found
   })
   link(result.profession, lexicons)
@@ -173,12 +199,23 @@ export function runPipeline(
   return finish(result)
 }
 
+/** What every extraction of a document shares. */
+interface ExtractSettings {
+  format: Format
+  locale: LocalePack
+  lexicons: readonly Lexicon[]
+}
+
+/**
+ * Extract each detector's value, in registry order: into its `field`, or,
+ * for a detector without one, into `profession.extensions[id]` (made on the
+ * first value, so a profession without extensions has no such key).
+ */
 function extract(
   sections: readonly Section[],
   detectors: readonly Detector[],
   frontMatter: FrontMatter | undefined,
-  format: Format,
-  lexicons: readonly Lexicon[],
+  settings: ExtractSettings,
   result: ParseResult,
   report: Report
 ): void {
@@ -186,14 +223,17 @@ function extract(
 
   for (const detector of detectors) {
     const field = detector.field
-    if (!field) continue
+    if (!field && !detector.extract && !detector.fromFrontMatter) continue
     const own = sections.filter((section) => section.detector === detector.id)
+    const key = field ?? detector.id
+    const base = field ? '/' + field : '/extensions/' + detector.id
 
-    const run = (call: (context: ExtractContext) => unknown) => {
-      const current = profession[field]
+    const run = (call: (context: ExtractContext) => unknown, place: Position | undefined) => {
+      const holder = field ? profession : (result.profession.extensions as Record<string, unknown> | undefined)
+      const current = holder && Object.hasOwn(holder, key) ? holder[key] : undefined
       const offset = Array.isArray(current) ? current.length : 0
       const pointer = (path: ReadonlyArray<string | number>) => {
-        let value = '/' + field
+        let value = base
         for (const [index, part] of path.entries()) {
           value += '/' + (index === 0 && typeof part === 'number' ? part + offset : part)
         }
@@ -202,9 +242,10 @@ function extract(
       }
 
       const context: ExtractContext = {
-        format,
+        format: settings.format,
+        locale: settings.locale,
         report,
-        lexicons,
+        lexicons: settings.lexicons,
         profession: result.profession,
         locate(path, position) {
           result.positions[pointer(path)] = position
@@ -214,15 +255,22 @@ function extract(
         }
       }
 
-      merge(profession, field, call(context))
+      let value = call(context)
+      if (value === undefined) return
+      if (detector.schema) {
+        value = checkValue(detector, value, place, report)
+        if (value === undefined) return
+      }
+
+      merge(holder ?? (result.profession.extensions = {}), key, value)
     }
 
     for (const section of own) {
-      if (detector.extract) run((context) => detector.extract!(section, context))
+      if (detector.extract) run((context) => detector.extract!(section, context), placeOf(section))
     }
 
     if (own.length === 0 && frontMatter && detector.fromFrontMatter) {
-      run((context) => detector.fromFrontMatter!(frontMatter, context))
+      run((context) => detector.fromFrontMatter!(frontMatter, context), frontMatter.position)
     }
   }
 
@@ -231,19 +279,57 @@ function extract(
     heading: section.heading?.text,
     inferred: section.inferred,
     confidence: round(section.confidence),
-    position: section.heading?.position ?? section.blocks[0]?.position
+    position: placeOf(section)
   }))
 }
 
+/**
+ * A value checked against its detector's schema: the schema's output, or
+ * `undefined` (reported as a `detector-error`) when it does not fit.
+ */
+function checkValue(detector: Detector, value: unknown, place: Position | undefined, report: Report): unknown {
+  const fail = (why: string) => {
+    report.add({
+      ruleId: 'detector-error',
+      severity: 'error',
+      reason: `Unexpected value from detector \`${detector.id}\`, expected one that fits its schema: ${why}`,
+      place
+    })
+    return undefined
+  }
+
+  let outcome: ReturnType<NonNullable<Detector['schema']>['~standard']['validate']>
+  try {
+    outcome = detector.schema!['~standard'].validate(value)
+  } catch (error) {
+    return fail(`its schema failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+
+  if (outcome instanceof Promise) {
+    // Not awaited: a rejection of an unused promise must not go unhandled.
+    outcome.catch(() => undefined)
+    return fail('its schema validates asynchronously, and parsing is synchronous')
+  }
+
+  if (!outcome.issues) return outcome.value
+  const [issue] = outcome.issues
+  const path = (issue?.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.')
+  const more = outcome.issues.length > 1 ? ` (and ${outcome.issues.length - 1} more)` : ''
+  return fail((path ? `\`${path}\`: ` : '') + (issue?.message ?? 'invalid') + more)
+}
+
 /** Write a value: arrays concatenate, anything else is set once. */
-function merge(profession: Record<string, unknown>, field: string, value: unknown): void {
-  if (value === undefined) return
-  const current = profession[field]
+function merge(target: Record<string, unknown>, key: string, value: unknown): void {
+  const current = Object.hasOwn(target, key) ? target[key] : undefined
   if (Array.isArray(current) && Array.isArray(value)) {
     current.push(...value)
   } else if (current === undefined || current === '' || (Array.isArray(current) && current.length === 0)) {
-    profession[field] = value
+    target[key] = value
   }
+}
+
+function placeOf(section: Section): Position | undefined {
+  return section.heading?.position ?? section.blocks[0]?.position
 }
 
 function checkFound(result: ParseResult, report: Report): void {

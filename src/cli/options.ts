@@ -7,6 +7,10 @@ export interface DocumentOptions {
   format?: FormatOption | undefined
   /** Lexicon files (`--lexicon`, repeatable), in the order given. */
   lexicon: string[]
+  /** `--locale`: a locale id or `auto`; `undefined` means auto-detection. */
+  locale?: string | undefined
+  /** `--config`: the configuration file for every document; `undefined` means the nearest one. */
+  config?: string | undefined
   /** Leave out info messages. */
   quiet: boolean
   /** Treat warnings as failures when choosing the exit code. */
@@ -55,6 +59,23 @@ export function lexiconOption(): Option {
   ).argParser(collect)
 }
 
+/** `--locale`; checked by the command, once plugins have registered their locales. */
+export function localeOption(): Option {
+  return new Option(
+    '--locale <id>',
+    'language of the headings and Holland type names: en, nl, a locale a plugin registers, or auto ' +
+      '(default: auto, detected per document from its headings)'
+  )
+}
+
+/** `--config`, for the commands that read plugins from the configuration. */
+export function configOption(): Option {
+  return new Option(
+    '-c, --config <file>',
+    'configuration file whose plugins to load (default: nearest .profession-parser.json or package.json key)'
+  )
+}
+
 /** `--quiet` and `--frail`, shared by `parse` and `convert`. */
 export function reportOptions(): Option[] {
   return [
@@ -75,6 +96,8 @@ export function documentOptions(options: Record<string, unknown>): DocumentOptio
   return {
     format: options['format'] as FormatOption | undefined,
     lexicon: (options['lexicon'] as string[] | undefined) ?? [],
+    locale: options['locale'] as string | undefined,
+    config: options['config'] as string | undefined,
     quiet: options['quiet'] === true,
     frail: options['frail'] === true,
     debug: options['debug'] === true

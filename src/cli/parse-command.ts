@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import {formatFromPath} from '../read/format.js'
 import {describeError, failureText} from './errors.js'
 import {exitCodes, readStream, stdinName, type ExitCode, type Io} from './io.js'
@@ -6,6 +7,8 @@ import {messageLines, worstSeverity} from './message-line.js'
 import type {ParseCommandOptions} from './options.js'
 import {professionJson} from './json.js'
 import {loadLexicons} from './lexicons.js'
+import {checkLocaleOption, configDetectors, stdinPlace} from './setup.js'
+import {ConfigLoader} from './validate/config-file.js'
 
 /**
  * `profession-parser parse <file|->`: print the profession as JSON on
@@ -21,7 +24,8 @@ import {loadLexicons} from './lexicons.js'
  *   1 when the document had an error (or `--frail` and a warning) or could
  *   not be read, else 0.
  * @throws {CliError}
- *   When a lexicon cannot be loaded (exit 2).
+ *   When a lexicon, the configuration or a plugin cannot be loaded, or
+ *   `--locale` is unknown (exit 2).
  */
 export async function runParse(file: string, options: ParseCommandOptions, io: Io): Promise<ExitCode> {
   const fromStdin = file === '-'
@@ -30,8 +34,12 @@ export async function runParse(file: string, options: ParseCommandOptions, io: I
   const parser = import('../parse.js')
   // Handled where awaited; this only keeps a failed import from being unhandled if a lexicon throws first.
   parser.catch(() => undefined)
-  // A bad lexicon is a usage error: found before standard input is consumed.
+  // A bad lexicon, configuration, plugin or locale is a usage error: found before standard input is consumed.
   const lexicon = await loadLexicons(options.lexicon)
+  const cwd = process.cwd()
+  const loaded = await new ConfigLoader(cwd, options.config).forFile(fromStdin ? stdinPlace(cwd) : path.resolve(cwd, file))
+  const detectors = await configDetectors(loaded, cwd)
+  await checkLocaleOption(options.locale)
 
   let bytes: Uint8Array
   try {
@@ -43,7 +51,7 @@ export async function runParse(file: string, options: ParseCommandOptions, io: I
 
   const {parse} = await parser
   const format = options.format ?? (fromStdin ? 'auto' : formatFromPath(file))
-  const result = parse(bytes, {format, file: name, lexicon})
+  const result = parse(bytes, {format, file: name, lexicon, detectors, locale: options.locale})
 
   io.stdout.write(professionJson(result.profession))
   io.stderr.write(messageLines(result.messages, name, options))

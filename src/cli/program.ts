@@ -2,9 +2,11 @@ import {Command} from 'commander'
 import {stdinName, type ExitCode, type Io} from './io.js'
 import {
   collect,
+  configOption,
   documentOptions,
   formatOption,
   lexiconOption,
+  localeOption,
   reportOptions
 } from './options.js'
 import {convertOptions, convertCommandOptions} from './convert/options.js'
@@ -35,6 +37,16 @@ name matches a label (case and spacing aside) that has a conceptUri gets
 its uri and skillType, and an optional item its kind from the skillType.
 A file that cannot be read, a malformed CSV, or a CSV without a label
 column exits 2 with one line naming file:line (and the columns it saw).`
+
+const pluginHelp = `
+Locales and plugins:
+  --locale sets the language of headings and Holland type names (en, nl);
+  without it, each document's is detected from its headings. The nearest
+  .profession-parser.json (or --config FILE) may list "plugins": ES modules,
+  relative to it, whose default or \`detectors\` export adds section
+  detectors (or replaces built-ins by id) and whose \`locales\` export adds
+  locale packs. A plugin that cannot be loaded, or an unknown --locale,
+  exits 2. See docs/detectors.md and docs/locales.md.`
 
 const messageHelp = `
 Messages go to stderr, one per line:
@@ -78,12 +90,14 @@ export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
       `${messageHelp}
 The JSON is printed even when the document has errors: it holds what could be found.
 ${lexiconHelp}
+${pluginHelp}
 ${exitHelp}
 
 Examples:
   $ profession-parser parse seeds/producer.txt
   $ profession-parser parse - --format markdown < profile.md
-  $ profession-parser parse seeds/producer.txt --lexicon skills_en.csv`
+  $ profession-parser parse seeds/producer.txt --lexicon skills_en.csv
+  $ profession-parser parse beroep.txt --locale nl`
     )
     .action(async (file: string, _options: unknown, command: Command) => {
       const {runParse} = await import('./parse-command.js')
@@ -118,6 +132,7 @@ line before the first file's messages says what was learned
 (learned 5,123 labels from 400 documents). Learned labels come before
 the --lexicon files; those still link items to the taxonomy.
 ${lexiconHelp}
+${pluginHelp}
 ${exitHelp}
 
 Examples:
@@ -135,6 +150,7 @@ Examples:
   for (const option of convertOptions()) convert.addOption(option)
 
   for (const command of [parse, convert]) {
+    command.addOption(localeOption()).addOption(configOption())
     for (const option of reportOptions()) command.addOption(option)
   }
 

@@ -1,32 +1,19 @@
+import {compileLocale} from '../locales/compile.js'
+import {en} from '../locales/en.js'
 import type {Detector} from '../sections/detector.js'
 
 /**
- * Phrases of the promotional lines careers sites put between sections
- * ("Would you like to know what kind of career and professions suit you
- * best? Take our free Holland code career test and find out.").
- */
-const phrases = [
-  'would you like to know what kind of career',
-  'take our free',
-  'take the free',
-  'holland code career test',
-  'free career test',
-  'free personality test',
-  'find out which career suits you',
-  'find out which profession suits you'
-]
-
-/** One case-insensitive alternation of the phrases (no nested quantifier: linear). */
-const pattern = new RegExp(phrases.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|'), 'i')
-
-/**
- * Promotional lines: dropped wherever they appear, reported as info.
+ * Promotional lines careers sites put between sections ("Would you like to
+ * know what kind of career and professions suit you best? Take our free
+ * Holland code career test and find out."): dropped wherever they appear,
+ * reported as info. The phrases are the locale's `boilerplate`.
  */
 export const boilerplate: Detector<never> = {
   id: 'boilerplate',
   description: 'Promotional boilerplate',
-  isNoise(block) {
+  isNoise(block, context) {
     if (block.kind !== 'line' || block.text.length > 400) return false
-    return pattern.test(block.text)
+    const pattern = compileLocale(context.locale ?? en).boilerplate
+    return pattern !== undefined && pattern.test(block.text)
   }
 }

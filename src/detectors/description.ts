@@ -8,7 +8,6 @@ export const description: Detector<string> = {
   id: 'description',
   description: 'Description of the profession',
   field: 'description',
-  headings: ['description', 'about', 'about the profession', 'overview', 'summary', 'profile', 'what they do'],
   takesLeadingLines: true,
   extract(section, context) {
     const parts: string[] = []

@@ -9,19 +9,6 @@ export const jobTitles: Detector<string[]> = {
   id: 'job-titles',
   description: 'Common job titles',
   field: 'jobTitles',
-  headings: [
-    'common job titles',
-    'job titles',
-    'other job titles',
-    'alternative job titles',
-    'alternative titles',
-    'alternative names',
-    'alternative labels',
-    'also known as',
-    'other titles',
-    'synonyms',
-    'titles'
-  ],
   extract(section, context) {
     return collectLabels(section.blocks).map((label, index) => {
       context.locate([index], label.position)

@@ -13,13 +13,6 @@ export const knowledge: Detector<EssentialItem[]> = {
   id: 'knowledge',
   description: 'Essential knowledge',
   field: 'knowledge',
-  headings: [
-    'knowledge',
-    'essential knowledge',
-    'required knowledge',
-    'knowledge areas',
-    'core knowledge'
-  ],
   scoreItem(item) {
     return -itemSkillScore(item)
   },

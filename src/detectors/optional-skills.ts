@@ -13,18 +13,6 @@ export const optionalSkills: Detector<OptionalItem[]> = {
   id: 'optional-skills',
   description: 'Optional knowledge and skills',
   field: 'optionalSkills',
-  headings: [
-    'optional knowledge and skills',
-    'optional skills and knowledge',
-    'optional knowledge, skills and competences',
-    'optional skills and competences',
-    'optional skills and competencies',
-    'optional skills',
-    'optional knowledge',
-    'other knowledge and skills',
-    'additional knowledge and skills',
-    'additional skills'
-  ],
   extract(section, context) {
     const document = documentLexicon(context.profession)
 

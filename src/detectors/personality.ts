@@ -1,5 +1,8 @@
 import {readHollandLine} from '../extract/holland.js'
-import {hollandCode, type HollandType} from '../model/riasec.js'
+import {compileLocale} from '../locales/compile.js'
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
+import {hollandCode, hollandTypes, type HollandType} from '../model/riasec.js'
 import type {PersonalityType} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import type {Detector, ExtractContext} from '../sections/detector.js'
@@ -8,25 +11,14 @@ import type {Detector, ExtractContext} from '../sections/detector.js'
  * Holland (RIASEC) personality types: one "A / B" line or item per
  * combination, or a letter code ("EA"). The section ends at the first block
  * that is not a personality line: on pages whose personality section is
- * empty, the knowledge items follow straight after the heading.
+ * empty, the knowledge items follow straight after the heading. Type names
+ * are read in the document's locale ("Sociaal / Onderzoekend") and written
+ * as the canonical English names.
  */
 export const personality: Detector<PersonalityType[]> = {
   id: 'personality',
   description: 'Holland personality types',
   field: 'personalityTypes',
-  headings: [
-    'personality type',
-    'personality types',
-    'personality',
-    'holland code',
-    'holland codes',
-    'holland type',
-    'holland types',
-    'riasec',
-    'riasec code',
-    'riasec type',
-    'interests'
-  ],
   extent(section, context) {
     // Under an authored Markdown heading, everything belongs to the section
     // (a line that is not a type is an error there); on a copy-pasted page the
@@ -36,9 +28,10 @@ export const personality: Detector<PersonalityType[]> = {
       return section.blocks.length
     }
 
+    const locale = context.locale ?? en
     let count = 0
     for (const block of section.blocks) {
-      if (!isPersonalityBlock(block)) break
+      if (!isPersonalityBlock(block, locale)) break
       count++
     }
 
@@ -79,10 +72,10 @@ export const personality: Detector<PersonalityType[]> = {
   }
 }
 
-function isPersonalityBlock(block: Block): boolean {
+function isPersonalityBlock(block: Block, locale: LocalePack): boolean {
   if (block.kind !== 'line' && block.kind !== 'item') return false
   if (block.details.length > 0) return false
-  return readHollandLine(block.text) !== undefined
+  return readHollandLine(block.text, locale) !== undefined
 }
 
 /** Read one personality line, reporting words that are not Holland types. */
@@ -91,12 +84,13 @@ function readBlock(
   block: Pick<Block, 'position'>,
   context: ExtractContext
 ): PersonalityType | undefined {
-  const line = readHollandLine(text)
+  const line = readHollandLine(text, context.locale)
+  const {hollandNames} = compileLocale(context.locale)
   if (!line) {
     context.report.add({
       ruleId: 'unknown-holland-type',
       severity: 'error',
-      reason: `Unexpected personality line \`${text}\`, expected Holland types such as \`Enterprising / Artistic\` or a code such as \`EA\``,
+      reason: `Unexpected personality line \`${text}\`, expected Holland types such as \`${hollandNames.Enterprising} / ${hollandNames.Artistic}\` or a code such as \`EA\``,
       place: block.position
     })
     return undefined
@@ -104,19 +98,20 @@ function readBlock(
 
   for (const unknown of line.unknown) {
     const start = block.position.start
+    const suggestion = unknown.suggestion ? hollandNames[unknown.suggestion] : undefined
     context.report.add({
       ruleId: 'unknown-holland-type',
       severity: 'error',
       reason:
-        `Unexpected Holland type \`${unknown.word}\`, expected one of Realistic, Investigative, Artistic, Social, Enterprising, Conventional` +
-        (unknown.suggestion ? ` (did you mean \`${unknown.suggestion}\`?)` : ''),
+        `Unexpected Holland type \`${unknown.word}\`, expected one of ${hollandTypes.map((type) => hollandNames[type]).join(', ')}` +
+        (suggestion ? ` (did you mean \`${suggestion}\`?)` : ''),
       place: {
         line: start.line,
         column: start.column + unknown.offset,
         offset: start.offset === undefined ? undefined : start.offset + unknown.offset
       },
       actual: unknown.word,
-      expected: unknown.suggestion ? [unknown.suggestion] : undefined
+      expected: suggestion ? [suggestion] : undefined
     })
   }
 

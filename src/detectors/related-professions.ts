@@ -13,7 +13,6 @@ export const relatedProfessions: Detector<RelatedProfessions> = {
   id: 'related-professions',
   description: 'Related professions',
   field: 'relatedProfessions',
-  headingPrefixes: ['related professions', 'related occupations', 'similar professions'],
   scoreItem(item) {
     if (item.described) return -4
     // A double blank line after the heading says its list is empty.

@@ -12,19 +12,6 @@ export const skills: Detector<EssentialItem[]> = {
   id: 'skills',
   description: 'Essential skills',
   field: 'skills',
-  headings: [
-    'skills',
-    'essential skills',
-    'required skills',
-    'core skills',
-    'skills and competences',
-    'skills and competencies',
-    'essential skills and competences',
-    'essential skills and competencies',
-    'competences',
-    'competencies',
-    'essential competences'
-  ],
   scoreItem(item) {
     return itemSkillScore(item)
   },

@@ -10,8 +10,6 @@ export const tasks: Detector<string[]> = {
   id: 'tasks',
   description: 'Tasks of the profession',
   field: 'tasks',
-  headings: ['duties', 'main duties'],
-  headingPrefixes: ['tasks', 'main tasks', 'typical tasks'],
   extent(section) {
     let count = 0
     for (const block of section.blocks) {

@@ -1,10 +1,13 @@
-import type {Detector} from '../sections/detector.js'
 import {collapse, isLabelLike, normalizeKey, trimPunctuation} from '../extract/text.js'
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
+import type {Detector} from '../sections/detector.js'
 
 /**
  * The profession's name: the `# Title` of a Markdown profile, the line
- * "Profession <name>" of a copy-pasted page, a `title:` in front matter, or
- * else the document's first line when it reads as a label.
+ * "Profession <name>" of a copy-pasted page (the locale's title prefix:
+ * "Beroep <naam>" in Dutch), a `title:` in front matter, or else the
+ * document's first line when it reads as a label.
  *
  * Listed last in the registry so every other heading is tried first: a page
  * that opens with "Personality Type" has no title line.
@@ -13,10 +16,9 @@ export const title: Detector<string> = {
   id: 'title',
   description: 'Title of the profession',
   field: 'title',
-  headingPrefixes: ['profession'],
   matchHeading(block, context) {
     if (block.kind === 'heading' && block.depth === 1) {
-      return {argument: stripPrefix(block.text)}
+      return {argument: stripPrefix(block.text, context.locale ?? en)}
     }
 
     if (context.index === 0 && block.kind === 'line' && isLabelLike(block.text, 8)) {
@@ -48,8 +50,14 @@ export const title: Detector<string> = {
   }
 }
 
-/** "Profession producer" → "producer" (in a Markdown `#` heading). */
-function stripPrefix(value: string): string {
+/** "Profession producer" → "producer" (in a Markdown `#` heading), with the locale's title prefixes. */
+function stripPrefix(value: string, locale: LocalePack): string {
   const text = trimPunctuation(collapse(value))
-  return text.toLowerCase().startsWith('profession ') ? text.slice(11).trim() : text
+  const lower = text.toLowerCase()
+  for (const prefix of locale.headingPrefixes?.['title'] ?? []) {
+    const start = prefix.trim().toLowerCase() + ' '
+    if (lower.startsWith(start)) return text.slice(start.length).trim()
+  }
+
+  return text
 }

@@ -1,4 +1,7 @@
-import {hollandType, hollandTypes, type HollandType} from '../model/riasec.js'
+import {compileLocale, type CompiledLocale} from '../locales/compile.js'
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
+import {hollandType, type HollandType} from '../model/riasec.js'
 
 /** A word of a personality line that is not a Holland type. */
 export interface UnknownType {
@@ -17,29 +20,37 @@ export interface HollandLine {
 
 /**
  * Read a personality line: `"Enterprising / Artistic"`, `"Social, Investigative"`,
- * `"Realistic and Conventional"`, or a letter code such as `"EA"`.
+ * `"Realistic and Conventional"`, or a letter code such as `"EA"` — with the
+ * type names and conjunctions of a locale (`"Sociaal en Onderzoekend"` in
+ * Dutch), always giving the canonical types.
  *
  * Returns `undefined` when the line does not read as personality types at
  * all (a knowledge item that follows an empty personality section, say).
  * Words that are not types but sit where types go, such as a misspelling,
  * are returned in `unknown` so callers can report them where they are.
+ *
+ * @param line
+ *   The line.
+ * @param locale
+ *   The locale pack whose names to read. Default: English.
  */
-export function readHollandLine(line: string): HollandLine | undefined {
+export function readHollandLine(line: string, locale: LocalePack = en): HollandLine | undefined {
   const code = readLetterCode(line)
   if (code) return {types: code, unknown: []}
 
+  const compiled = compileLocale(locale)
   const types: HollandType[] = []
   const unknown: UnknownType[] = []
   let parts = 0
 
-  for (const {word, offset} of splitParts(line)) {
+  for (const {word, offset} of splitParts(line, compiled.conjunctions)) {
     parts++
     if (!isWord(word)) return undefined
-    const type = hollandType(word)
-    if (type && word.length > 1) {
+    const type = word.length > 1 ? compiled.holland.get(word.toLowerCase()) : undefined
+    if (type) {
       types.push(type)
     } else {
-      unknown.push({word, offset, suggestion: closestType(word)})
+      unknown.push({word, offset, suggestion: closestType(word, compiled)})
     }
   }
 
@@ -63,24 +74,33 @@ function readLetterCode(line: string): HollandType[] | undefined {
   return types
 }
 
-/** Parts of a line separated by `/`, `,`, `&`, `|`, `+`, `-`, `–` or "and". */
-function* splitParts(line: string): Generator<{word: string; offset: number}> {
+/** Parts of a line separated by `/`, `,`, `&`, `|`, `+`, `-`, `–` or a conjunction ("and"). */
+function* splitParts(line: string, conjunctions: readonly string[]): Generator<{word: string; offset: number}> {
   let start = 0
   const length = line.length
   for (let index = 0; index <= length; index++) {
     const code = index === length ? -1 : line.charCodeAt(index)
-    const and =
-      code === 32 &&
-      line.slice(index + 1, index + 5).toLowerCase() === 'and ' &&
-      index + 4 < length
-    if (code === -1 || isSeparator(code) || and) {
+    const and = code === 32 ? conjunctionAt(line, index, conjunctions) : 0
+    if (code === -1 || isSeparator(code) || and > 0) {
       const raw = line.slice(start, index)
       const trimmed = raw.trim()
       if (trimmed) yield {word: trimmed, offset: start + raw.indexOf(trimmed)}
-      start = and ? index + 4 : index + 1
-      if (and) index += 3
+      start = and > 0 ? index + and + 1 : index + 1
+      if (and > 0) index += and
     }
   }
+}
+
+/** Length of ` <conjunction> ` after the space at `index` (the space before the conjunction excluded), or 0. */
+function conjunctionAt(line: string, index: number, conjunctions: readonly string[]): number {
+  for (const word of conjunctions) {
+    const end = index + 1 + word.length
+    if (end < line.length && line.charCodeAt(end) === 32 && line.slice(index + 1, end).toLowerCase() === word) {
+      return word.length + 1
+    }
+  }
+
+  return 0
 }
 
 function isSeparator(code: number): boolean {
@@ -101,20 +121,25 @@ function isSeparator(code: number): boolean {
 function isWord(value: string): boolean {
   if (value.length > 20) return false
   for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index) | 32
-    if (code < 97 || code > 122) return false
+    const code = value.charCodeAt(index)
+    // ASCII letters; anything past ASCII is left to the Unicode check.
+    if (code > 127) return letters.test(value)
+    const lower = code | 32
+    if (lower < 97 || lower > 122) return false
   }
 
   return true
 }
 
-/** The type within edit distance 2 of `word`, if any. */
-function closestType(word: string): HollandType | undefined {
+const letters = /^\p{L}+$/u
+
+/** The type whose name in the locale is within edit distance 2 of `word`, if any. */
+function closestType(word: string, locale: CompiledLocale): HollandType | undefined {
   const lower = word.toLowerCase()
   let best: HollandType | undefined
   let bestDistance = 3
-  for (const type of hollandTypes) {
-    const distance = editDistance(lower, type.toLowerCase(), bestDistance)
+  for (const {spelling, type} of locale.hollandSpellings) {
+    const distance = editDistance(lower, spelling, bestDistance)
     if (distance < bestDistance) {
       best = type
       bestDistance = distance

@@ -86,7 +86,13 @@ export const ProfessionSchema = z
       .array(z.string().min(1))
       .optional()
       .describe('Tasks of the profession, from older page layouts'),
-    relatedProfessions: RelatedProfessionsSchema.optional()
+    relatedProfessions: RelatedProfessionsSchema.optional(),
+    extensions: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'Values of the detectors a user added, by detector id, each of the shape its detector\'s schema gives; absent when there are none'
+      )
   })
   .describe('A profession profile')
 

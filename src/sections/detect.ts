@@ -1,3 +1,5 @@
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
 import type {Report} from '../messages/report.js'
 import type {Block} from './block.js'
 import type {DetectContext, Detector, Format, Section} from './detector.js'
@@ -26,19 +28,23 @@ export type Region =
  * reaches), then infer the sections whose headings are missing: leading
  * lines become the description, heading-less item groups are shared among
  * the item detectors by position, shape and blank-line gaps.
+ *
+ * @param locale
+ *   The document's locale pack, whose words the detectors read. Default: English.
  */
 export function detectSections(
   blocks: readonly Block[],
   detectors: readonly Detector[],
   format: Format,
-  report: Report
+  report: Report,
+  locale: LocalePack = en
 ): Detection {
-  const kept = dropNoise(blocks, detectors, format, report)
-  const regions = segment(kept, detectors, format)
+  const kept = dropNoise(blocks, detectors, format, report, locale)
+  const regions = segment(kept, detectors, format, locale)
   const unassigned: Block[] = []
 
   takeLeadingLines(regions, detectors)
-  const inferred = inferItemSections(regions, detectors, format, unassigned)
+  const inferred = inferItemSections(regions, detectors, format, unassigned, locale)
 
   const unknown: Detection['unknown'] = []
   for (const region of regions) {
@@ -52,13 +58,14 @@ function dropNoise(
   blocks: readonly Block[],
   detectors: readonly Detector[],
   format: Format,
-  report: Report
+  report: Report,
+  locale: LocalePack
 ): Block[] {
   const filters = detectors.filter((detector) => detector.isNoise)
   if (filters.length === 0) return [...blocks]
   const kept: Block[] = []
   for (const [index, block] of blocks.entries()) {
-    const context: DetectContext = {format, index}
+    const context: DetectContext = {format, index, locale}
     const filter = filters.find((detector) => detector.isNoise!(block, context))
     if (filter) {
       report.add({
@@ -76,7 +83,7 @@ function dropNoise(
 }
 
 /** Split the blocks at recognised headings. */
-function segment(blocks: readonly Block[], detectors: readonly Detector[], format: Format): Region[] {
+function segment(blocks: readonly Block[], detectors: readonly Detector[], format: Format, locale: LocalePack): Region[] {
   const regions: Region[] = []
   let run: Block[] = []
   // The content list new blocks go to, and the depth of the Markdown heading that opened it.
@@ -85,12 +92,12 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
   let open: Region | undefined
 
   const closeOpen = () => {
-    if (open?.kind === 'section') applyExtent(open, regions, format)
+    if (open?.kind === 'section') applyExtent(open, regions, format, locale)
     open = undefined
   }
 
   for (const [index, block] of blocks.entries()) {
-    const context: DetectContext = {format, index}
+    const context: DetectContext = {format, index, locale}
     const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
     const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
     const match = found ?? inline?.match
@@ -172,10 +179,15 @@ function matchInlineHeading(
 }
 
 /** Cut a section to its detector's extent; the rest becomes a heading-less run. */
-function applyExtent(region: Region & {kind: 'section'}, regions: Region[], format: Format): void {
+function applyExtent(
+  region: Region & {kind: 'section'},
+  regions: Region[],
+  format: Format,
+  locale: LocalePack
+): void {
   const {section, detector} = region
   if (!detector.extent) return
-  const context: DetectContext = {format, index: -1}
+  const context: DetectContext = {format, index: -1, locale}
   const size = Math.max(0, Math.min(section.blocks.length, detector.extent(section, context)))
   if (size === section.blocks.length) return
   const rest = section.blocks.slice(size)

@@ -1,9 +1,14 @@
 import type {Position} from 'unist'
+import type {z} from 'zod'
 import type {CollectedItem} from '../extract/items.js'
+import type {LocalePack} from '../locales/locale.js'
 import type {Report} from '../messages/report.js'
+import type {ProfessionField} from '../model/fields.js'
 import type {Profession} from '../model/profession.js'
 import type {Lexicon} from '../segment/lexicon.js'
 import type {Block} from './block.js'
+
+export type {ProfessionField} from '../model/fields.js'
 
 /** YAML front matter of a Markdown document. */
 export interface FrontMatter {
@@ -18,9 +23,6 @@ export interface FrontMatter {
 /** Input format of a document. */
 export type Format = 'text' | 'markdown' | 'html'
 
-/** A field of the profession model a detector fills. */
-export type ProfessionField = keyof Profession
-
 /** What a detector's heading recognition found. */
 export interface HeadingMatch {
   /** Text after a heading prefix: `"producer"` in "Tasks producer". */
@@ -31,14 +33,24 @@ export interface HeadingMatch {
 
 /** What detectors may look at while sections are being found. */
 export interface DetectContext {
+  /** The format the document is read as. */
   format: Format
-  /** Index of the block among the document's top-level blocks (boilerplate excluded). */
+  /** Index of the block among the document's top-level blocks (boilerplate excluded); `-1` where no single block is meant. */
   index: number
+  /**
+   * The document's locale pack (the `locale` option, or the one detected).
+   * `parse` always sets it; a hook called by other code may get none, and
+   * should then read English.
+   */
+  locale?: LocalePack | undefined
 }
 
 /** What detectors may use while extracting a value. */
 export interface ExtractContext {
+  /** The format the document is read as. */
   format: Format
+  /** The document's locale pack (the `locale` option, or the one detected). */
+  locale: LocalePack
   /** Add messages about the section (file and source are filled in). */
   report: Report
   /** The fields extracted so far, by detectors earlier in the registry. */
@@ -81,30 +93,47 @@ export interface Section {
  *
  * Detectors are plain objects, one per file, listed in an explicit registry
  * whose order is the order in which headings are tried and values extracted.
- * Every hook is optional except `id` and `description`.
+ * Every property is optional except `id` and `description`. Write them with
+ * `defineDetector`, which checks them and infers `Value` from `schema`.
+ *
+ * A detector recognises its section in one or more ways: by heading aliases
+ * (`headings`, and the locale packs' words for its id), by a heading prefix
+ * with an argument (`headingPrefixes`), by its own test (`matchHeading`), by
+ * the shape of heading-less items (`scoreItem`) or by position
+ * (`takesLeadingLines`). Its value goes to `field`; a detector without one
+ * writes to `profession.extensions[id]`.
  *
  * @typeParam Value
  *   Type of the extracted value.
  */
 export interface Detector<Value = unknown> {
-  /** Stable id, kebab-case; used in results, messages and configuration. */
+  /**
+   * Stable id, kebab-case (`salary`, `job-titles`); used in results,
+   * messages, configuration, locale packs (`headings[id]`) and as the key of
+   * the value under `profession.extensions`. A detector with a built-in's id
+   * replaces it (see `combineDetectors`).
+   */
   readonly id: string
-  /** One line saying what the section holds. */
+  /** One line saying what the section holds ("Salary range"); used in messages. */
   readonly description: string
   /**
    * The profession field the value is written to. Several sections of one
    * detector concatenate when the value is an array; otherwise the first wins.
-   * Detectors without a field only filter (see `isNoise`).
+   * Without a field, the value goes to `profession.extensions[id]` (same
+   * rules); a detector with neither a field nor `extract`/`fromFrontMatter`
+   * only filters (see `isNoise`).
    */
   readonly field?: ProfessionField | undefined
   /**
    * Heading texts that start the section, compared case-insensitively with
-   * whitespace collapsed and emphasis, `#` and a trailing colon removed.
+   * whitespace collapsed and emphasis, `#` and a trailing colon removed. They
+   * hold in every locale; the locale packs add their own words by detector id.
    */
   readonly headings?: readonly string[] | undefined
   /**
    * Heading beginnings followed by an argument: `"tasks"` matches
-   * "Tasks producer" with the argument `"producer"`.
+   * "Tasks producer" with the argument `"producer"` (`section.argument`).
+   * They hold in every locale; the locale packs add their own by detector id.
    */
   readonly headingPrefixes?: readonly string[] | undefined
   /** Custom heading recognition, tried after `headings` and `headingPrefixes`. */
@@ -132,6 +161,15 @@ export interface Detector<Value = unknown> {
   readonly fromFrontMatter?:
     | ((frontMatter: FrontMatter, context: ExtractContext) => Value | undefined)
     | undefined
-  /** Build the value from a section. */
+  /** Build the value from a section. Return `undefined` to write nothing. */
   readonly extract?: ((section: Section, context: ExtractContext) => Value | undefined) | undefined
+  /**
+   * A zod schema of the value (zod 4, classic or mini; it must validate
+   * synchronously). Each value `extract` or
+   * `fromFrontMatter` returns is checked against it: a value that does not
+   * fit is left out and reported as a `detector-error` naming the detector;
+   * one that fits is written as the schema outputs it. `defineDetector`
+   * infers `Value` from it.
+   */
+  readonly schema?: z.core.$ZodType<Value> | undefined
 }

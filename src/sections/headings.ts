@@ -1,18 +1,28 @@
 import {collapse, isLabelLike, trimPunctuation} from '../extract/text.js'
+import {compileLocale} from '../locales/compile.js'
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
 import type {Block} from './block.js'
 import type {DetectContext, Detector, HeadingMatch} from './detector.js'
 
 /**
  * Normalise heading text for comparison: lower case, whitespace collapsed,
- * emphasis marks, `#` and a trailing colon removed, `&` read as "and".
+ * emphasis marks, `#` and a trailing colon removed, `&` read as `and` (the
+ * locale's first conjunction).
+ *
+ * @param value
+ *   Heading text.
+ * @param and
+ *   What ` & ` reads as. Default: `"and"`.
  */
-export function normalizeHeading(value: string): string {
-  return displayHeading(value).toLowerCase()
+export function normalizeHeading(value: string, and = 'and'): string {
+  return displayHeading(value, and).toLowerCase()
 }
 
 /** Like `normalizeHeading`, keeping the case (for arguments such as an area name). */
-function displayHeading(value: string): string {
-  return trimPunctuation(collapse(value)).replace(/ & /g, ' and ')
+function displayHeading(value: string, and: string): string {
+  const text = trimPunctuation(collapse(value))
+  return text.includes(' & ') ? text.replaceAll(' & ', ' ' + and + ' ') : text
 }
 
 /**
@@ -33,22 +43,26 @@ export interface DetectorMatch extends HeadingMatch {
 
 /**
  * Find the first detector, in registry order, that recognises `block` as
- * its heading.
+ * its heading: by an alias (the detector's `headings` and the locale's
+ * headings for its id), a prefix, or its `matchHeading` hook.
+ *
+ * @param context
+ *   Where the block is; without `locale`, English.
  */
 export function matchHeading(
   block: Block,
   detectors: readonly Detector[],
   context: DetectContext
 ): DetectorMatch | undefined {
-  const display = displayHeading(block.text)
+  const index = headingIndex(detectors, context.locale ?? en)
+  const display = displayHeading(block.text, index.and)
   const key = display.toLowerCase()
-  const index = headingIndex(detectors)
   // The first detector, in registry order, whose alias, prefix or hook matches.
   const aliased = index.aliases.get(key)
   for (const [position, detector] of detectors.entries()) {
     if (aliased !== undefined && aliased <= position) return {detector: detectors[aliased]!}
 
-    for (const prefix of detector.headingPrefixes ?? []) {
+    for (const prefix of index.prefixes[position]!) {
       if (key === prefix) return {detector, argument: ''}
       if (key.startsWith(prefix + ' ')) {
         return {detector, argument: display.slice(prefix.length + 1).trim()}
@@ -64,22 +78,60 @@ export function matchHeading(
   return undefined
 }
 
-/** Heading alias → the registry position of the first detector with it, per detector list. */
-const indexes = new WeakMap<readonly Detector[], {aliases: Map<string, number>}>()
+/** The heading words of one detector list in one locale, normalised once. */
+interface HeadingIndex {
+  /** Alias → the registry position of the first detector with it. */
+  aliases: Map<string, number>
+  /** Heading prefixes by registry position. */
+  prefixes: Array<readonly string[]>
+  /** What ` & ` reads as. */
+  and: string
+}
 
-function headingIndex(detectors: readonly Detector[]): {aliases: Map<string, number>} {
-  let index = indexes.get(detectors)
-  if (!index) {
-    const aliases = new Map<string, number>()
-    for (const [position, detector] of detectors.entries()) {
-      for (const heading of detector.headings ?? []) {
-        if (!aliases.has(heading)) aliases.set(heading, position)
-      }
-    }
+const indexes = new WeakMap<readonly Detector[], WeakMap<LocalePack, HeadingIndex>>()
+// A run parses every document with one list and one pack: compare before looking up.
+let last: {detectors: readonly Detector[]; pack: LocalePack; index: HeadingIndex} | undefined
 
-    index = {aliases}
-    indexes.set(detectors, index)
+/**
+ * The aliases and prefixes of a detector list in a locale: each detector's
+ * own words, then the pack's words for its id.
+ */
+export function headingIndex(detectors: readonly Detector[], pack: LocalePack): HeadingIndex {
+  if (last && last.detectors === detectors && last.pack === pack) return last.index
+  let byPack = indexes.get(detectors)
+  if (!byPack) {
+    byPack = new WeakMap()
+    indexes.set(detectors, byPack)
   }
 
+  let index = byPack.get(pack)
+  if (!index) {
+    index = buildIndex(detectors, pack)
+    byPack.set(pack, index)
+  }
+
+  last = {detectors, pack, index}
   return index
+}
+
+function buildIndex(detectors: readonly Detector[], pack: LocalePack): HeadingIndex {
+  const {and} = compileLocale(pack)
+  const aliases = new Map<string, number>()
+  const prefixes: Array<readonly string[]> = []
+  for (const [position, detector] of detectors.entries()) {
+    for (const heading of [...(detector.headings ?? []), ...wordsOf(pack.headings, detector.id)]) {
+      const key = normalizeHeading(heading, and)
+      if (key !== '' && !aliases.has(key)) aliases.set(key, position)
+    }
+
+    const own = [...(detector.headingPrefixes ?? []), ...wordsOf(pack.headingPrefixes, detector.id)]
+    prefixes.push([...new Set(own.map((prefix) => normalizeHeading(prefix, and)).filter(Boolean))])
+  }
+
+  return {aliases, prefixes, and}
+}
+
+/** A record's own entry: a detector id such as `constructor` must not reach `Object.prototype`. */
+function wordsOf(record: Readonly<Record<string, readonly string[]>> | undefined, id: string): readonly string[] {
+  return record !== undefined && Object.hasOwn(record, id) ? record[id]! : []
 }

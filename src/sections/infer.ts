@@ -1,4 +1,6 @@
 import {collectItems, type CollectedItem} from '../extract/items.js'
+import {en} from '../locales/en.js'
+import type {LocalePack} from '../locales/locale.js'
 import type {Block} from './block.js'
 import type {Region} from './detect.js'
 import type {DetectContext, Detector, Format, Section} from './detector.js'
@@ -42,7 +44,8 @@ export function inferItemSections(
   regions: Region[],
   detectors: readonly Detector[],
   format: Format,
-  unassigned: Block[]
+  unassigned: Block[],
+  locale: LocalePack = en
 ): Section[] {
   const itemDetectors = detectors.filter((detector) => detector.scoreItem)
   const headed = new Set<number>()
@@ -53,7 +56,7 @@ export function inferItemSections(
     }
   }
 
-  const context: DetectContext = {format, index: -1}
+  const context: DetectContext = {format, index: -1, locale}
   const sections: Section[] = []
   let stretch: Unit[] = []
   let home = -1

@@ -61,7 +61,7 @@ describe('checkConfig', () => {
 
   test('names unknown top-level keys and presets', () => {
     expect(failure({ignore: []})).toEqual({
-      message: '.profession-parser.json: unknown key `ignore`, expected $schema, extends, rules, overrides or ignores',
+      message: '.profession-parser.json: unknown key `ignore`, expected $schema, extends, plugins, rules, overrides or ignores',
       key: 'ignore'
     })
     expect(failure({extends: 'recomended'}).key).toBe('extends')

@@ -1,9 +1,12 @@
+import path from 'node:path'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import type {ConvertCommandOptions} from '../options.js'
 import type {Lexicon} from '../../segment/lexicon.js'
 import {createProgress, showProgress} from '../progress.js'
+import {checkLocaleOption, configDetectors} from '../setup.js'
+import {ConfigLoader} from '../validate/config-file.js'
 import {convertPass, learnPass, type Batch} from './batch.js'
 import {find} from './find.js'
 import {makeOutDir, openSink, planOutput} from './output.js'
@@ -13,6 +16,7 @@ import {onInterrupt} from './signals.js'
 import type {LineSink} from './sink.js'
 import type {RunConfig} from './settings.js'
 import {planTargets} from './target.js'
+import type {Job} from './job.js'
 
 /**
  * `profession-parser convert <inputs…>`: find → read → parse → write →
@@ -31,8 +35,9 @@ import {planTargets} from './target.js'
  *   2 when a document hit a bug, 1 when one failed (or `--frail` and one
  *   had warnings), else 0.
  * @throws {CliError}
- *   When there is no output, a lexicon cannot be loaded, no input matched,
- *   or an output cannot be made (exit 2).
+ *   When there is no output, a lexicon, configuration or plugin cannot be
+ *   loaded, `--locale` is unknown, no input matched, or an output cannot be
+ *   made (exit 2).
  */
 export async function runConvert(
   inputs: readonly string[],
@@ -52,6 +57,9 @@ export async function runConvert(
     throw new CliError(`error: no input files matched ${inputs.map(quote).join(', ')}${hint}`, exitCodes.usage)
   }
 
+  // Every configuration and plugin is checked, and every locale registered, before anything is written.
+  const pluginSets = await assignPlugins(found.jobs, cwd, options.config)
+  await checkLocaleOption(options.locale)
   for (const input of found.unmatched) io.stderr.write(`${input}: no files matched\n`)
   if (output.outDir !== undefined) {
     await makeOutDir(output.outDir, options)
@@ -62,6 +70,8 @@ export async function runConvert(
   const config: RunConfig = {
     format: options.format,
     lexiconFiles: options.lexicon,
+    pluginSets,
+    locale: options.locale,
     outDir: output.outDir,
     jsonl: output.jsonl !== undefined,
     stdout: output.stdout,
@@ -111,6 +121,37 @@ export async function runConvert(
   if (tally.crashed > 0) return exitCodes.usage
   if (tally.failed > 0 || (options.frail && tally.warned > 0)) return exitCodes.failed
   return exitCodes.ok
+}
+
+/**
+ * Find each document's configuration and give it the index of its plugin
+ * set (documents whose configurations name the same plugins share one);
+ * load every set once, so a bad plugin fails the run before it starts.
+ *
+ * @returns
+ *   The plugin sets, as absolute module paths.
+ */
+async function assignPlugins(jobs: readonly Job[], cwd: string, config: string | undefined): Promise<string[][]> {
+  const loader = new ConfigLoader(cwd, config)
+  const sets: string[][] = []
+  const indexes = new Map<string, number>()
+  for (const job of jobs) {
+    if (job.failure) continue
+    const loaded = await loader.forFile(path.resolve(cwd, job.source.path))
+    if (!loaded || loaded.plugins.length === 0) continue
+    const key = loaded.plugins.join('\n')
+    let index = indexes.get(key)
+    if (index === undefined) {
+      index = sets.length
+      indexes.set(key, index)
+      sets.push(loaded.plugins)
+      await configDetectors(loaded, cwd)
+    }
+
+    job.source.plugins = index
+  }
+
+  return sets
 }
 
 /** A JSON Lines file that cannot be written fails the whole run, not one document. */

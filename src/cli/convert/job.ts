@@ -1,5 +1,6 @@
 import type {ParseOptions, ParseResult} from '../../parse.js'
 import type {FormatOption} from '../../read/format.js'
+import type {Detector} from '../../sections/detector.js'
 import type {Lexicon} from '../../segment/lexicon.js'
 import type {Lesson} from './lesson.js'
 
@@ -12,6 +13,11 @@ export interface Source {
    * output folder (`corpus/a/b.txt` found under `corpus` → `a/b.txt`).
    */
   relative: string
+  /**
+   * Which of the run's plugin sets (`RunConfig.pluginSets`) its
+   * configuration names; `undefined` for the built-in detectors.
+   */
+  plugins?: number | undefined
 }
 
 /** Why a document could not be converted, as one line naming the file. */
@@ -64,6 +70,10 @@ export interface Settings {
   format: FormatOption | undefined
   /** Lexicons for every document, loaded once per run (may be empty). */
   lexicon: readonly Lexicon[]
+  /** The detector lists of the run's plugin sets, by index (`Source.plugins`). */
+  detectors: ReadonlyArray<readonly Detector[]>
+  /** `--locale`; `undefined` detects each document's. */
+  locale: string | undefined
   /** Writes a file inside the output folder, atomically; none without `--out-dir`. */
   write: ((target: string, data: string) => Promise<void>) | undefined
   /** Make JSON Lines records (`--jsonl`). */

@@ -10,7 +10,9 @@ export const parse: Step = async (job, settings) => {
   job.result = await settings.parse(job.bytes, {
     format: settings.format ?? formatFromPath(job.source.path),
     file: job.source.path,
-    lexicon: settings.lexicon
+    lexicon: settings.lexicon,
+    detectors: job.source.plugins === undefined ? undefined : settings.detectors[job.source.plugins],
+    locale: settings.locale
   })
   // The bytes are not needed past this point; a large batch should not hold them.
   job.bytes = undefined

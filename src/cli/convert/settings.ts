@@ -1,6 +1,7 @@
 import type {FrontEnds} from '../../pipeline.js'
 import type {FormatOption} from '../../read/format.js'
 import type {Lexicon} from '../../segment/lexicon.js'
+import type {Detector} from '../../sections/detector.js'
 import type {Settings} from './job.js'
 import {createWriter} from './write.js'
 
@@ -13,6 +14,14 @@ export interface RunConfig {
   format: FormatOption | undefined
   /** `--lexicon` files, already checked by the main thread; workers load them once. */
   lexiconFiles: string[]
+  /**
+   * The plugin sets of the documents' configurations (absolute module
+   * paths), already checked by the main thread; each thread loads them all
+   * once, so every thread knows the same locales.
+   */
+  pluginSets?: string[][] | undefined
+  /** `--locale`, already checked. */
+  locale?: string | undefined
   /** Absolute output folder (`--out-dir`); the main thread has made it. */
   outDir: string | undefined
   /** Make JSON Lines records. */
@@ -34,10 +43,19 @@ export interface RunConfig {
  *   Its lexicons, loaded.
  */
 export async function createSettings(config: RunConfig, lexicon: readonly Lexicon[]): Promise<Settings> {
+  let detectors: Array<readonly Detector[]> = []
+  const sets = config.pluginSets ?? []
+  if (sets.length > 0) {
+    const {loadPlugins} = await import('../plugins.js')
+    detectors = await Promise.all(sets.map((files) => loadPlugins(files, process.cwd())))
+  }
+
   return {
     parse: createParser(),
     format: config.format,
     lexicon,
+    detectors,
+    locale: config.locale,
     write: config.outDir === undefined ? undefined : await createWriter(config.outDir),
     jsonl: config.jsonl,
     stdout: config.stdout

@@ -3,6 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import {messageSource} from '../../messages/report.js'
 import {runPipeline, type FrontEnds} from '../../pipeline.js'
 import {formatFromPath, type FormatOption} from '../../read/format.js'
+import type {Detector} from '../../sections/detector.js'
 import type {Lexicon} from '../../segment/lexicon.js'
 import {documentSubject} from '../../validate/document.js'
 import {runRules, type RuleSettings} from '../../validate/engine.js'
@@ -10,6 +11,18 @@ import {builtinRules} from '../../validate/registry.js'
 import type {Subject} from '../../validate/subject.js'
 import {describeError} from '../errors.js'
 import type {InputFile} from './inputs.js'
+
+/** How documents are parsed. */
+export interface CheckOptions {
+  /** `--format`; default from the extension. */
+  format?: FormatOption | undefined
+  /** The loaded `--lexicon` files. */
+  lexicon?: readonly Lexicon[] | undefined
+  /** The detectors of the file's configuration (its plugins); default: the built-ins. */
+  detectors?: readonly Detector[] | undefined
+  /** `--locale`; default: detected. */
+  locale?: string | undefined
+}
 
 /** A checked file. */
 export interface CheckedFile {
@@ -30,13 +43,13 @@ export interface CheckedFile {
  * @param settings
  *   Its rule settings.
  * @param options
- *   `--format` for documents (default from the extension) and the loaded
- *   `--lexicon` files.
+ *   `--format` for documents (default from the extension), the loaded
+ *   `--lexicon` files, the configuration's detectors and `--locale`.
  */
 export async function checkFile(
   file: InputFile,
   settings: RuleSettings,
-  options: {format?: FormatOption | undefined; lexicon?: readonly Lexicon[] | undefined}
+  options: CheckOptions
 ): Promise<CheckedFile> {
   let bytes: Uint8Array
   try {
@@ -65,12 +78,16 @@ async function jsonSubject(bytes: Uint8Array, display: string): Promise<Subject>
 async function documentSubjectOf(
   bytes: Uint8Array,
   file: InputFile,
-  options: {format?: FormatOption | undefined; lexicon?: readonly Lexicon[] | undefined}
+  options: CheckOptions
 ): Promise<Subject> {
   const format = options.format ?? formatFromPath(file.absolute)
   const frontEnds: FrontEnds = {}
   if (format !== 'text') frontEnds.markdown = (await import('../../markdown/parse-markdown.js')).parseMarkdown
   if (format === 'html' || format === 'auto') frontEnds.html = (await import('../../html/read-html.js')).readHtml
-  const result = runPipeline(bytes, {format, file: file.display, lexicon: options.lexicon}, frontEnds)
+  const result = runPipeline(
+    bytes,
+    {format, file: file.display, lexicon: options.lexicon, detectors: options.detectors, locale: options.locale},
+    frontEnds
+  )
   return documentSubject(result, bytes, file.display)
 }

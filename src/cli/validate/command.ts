@@ -9,6 +9,7 @@ import {isIgnored, resolveSettings} from '../../validate/settings.js'
 import {describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
+import {checkLocaleOption, configDetectors} from '../setup.js'
 import {baselinePath, defaultBaseline, readBaseline, writeBaseline} from './baseline-file.js'
 import {checkFile, type CheckedFile} from './check-file.js'
 import {ConfigLoader} from './config-file.js'
@@ -26,6 +27,8 @@ export interface ValidateCommandOptions {
   format?: FormatOption | undefined
   /** `--lexicon` files: parse documents as `convert` does with them. */
   lexicon?: readonly string[] | undefined
+  /** `--locale`: the language of the documents; `undefined` detects each one's. */
+  locale?: string | undefined
   quiet: boolean
   verbose: boolean
   color: boolean
@@ -42,7 +45,8 @@ export interface ValidateCommandOptions {
  *   2 when checking a file failed inside the tool (the others are still
  *   checked and reported).
  * @throws {CliError}
- *   Exit 2 for a missing input, a bad configuration or baseline.
+ *   Exit 2 for a missing input, a bad configuration, plugin or baseline, or
+ *   an unknown `--locale`.
  */
 export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io): Promise<ExitCode> {
   const cwd = options.cwd ?? process.cwd()
@@ -56,15 +60,22 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   const baseline =
     baselineFile && !options.updateBaseline ? await readBaseline(baselineFile, options.baseline ?? defaultBaseline) : undefined
 
-  const checked: CheckedFile[] = []
-  let failed = false
+  // Plugins may register locales: check --locale once every configuration's plugins are loaded.
+  const configs = []
   for (const file of files) {
     const loaded = await loader.forFile(file.absolute)
+    configs.push({file, loaded, detectors: await configDetectors(loaded, cwd)})
+  }
+
+  await checkLocaleOption(options.locale)
+  const checked: CheckedFile[] = []
+  let failed = false
+  for (const {file, loaded, detectors} of configs) {
     const relative = loaded ? toPosix(path.relative(loaded.folder, file.absolute)) : file.display
     if (isIgnored(loaded?.config, relative)) continue
     const settings = resolveSettings(loaded?.config, relative, builtinRules)
     try {
-      checked.push(await checkFile(file, settings, {format: options.format, lexicon}))
+      checked.push(await checkFile(file, settings, {format: options.format, lexicon, detectors, locale: options.locale}))
     } catch (error) {
       // A bug of ours, not a problem of the file: report it there, go on, exit 2.
       failed = true

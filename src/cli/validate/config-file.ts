@@ -1,8 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {isPlainConfig} from '../../validate/config/quick.js'
 import type {Config} from '../../validate/config/schema.js'
-import {builtinRules} from '../../validate/registry.js'
 import {parseJsonTree} from '../../validate/json/tree.js'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes} from '../io.js'
@@ -15,6 +13,8 @@ export interface LoadedConfig {
   /** Its folder (absolute): globs in it are relative to this. */
   folder: string
   config: Config
+  /** Absolute paths of its `plugins`, in order (empty without). */
+  plugins: string[]
 }
 
 /** File names a folder's configuration may have, in the order they are tried. */
@@ -24,8 +24,9 @@ export const configNames = ['.profession-parser.json', 'package.json'] as const
  * Finds the configuration of each document: `--config FILE` for all, or
  * else the nearest `.profession-parser.json` (or `package.json` with a
  * `"profession-parser"` key) from the document's folder upward. Each folder
- * is looked at and each file read and checked once. zod is loaded only when
- * there is a configuration to check.
+ * is looked at and each file read and checked once. The rules and zod are
+ * loaded only when there is a configuration to check, so `parse` and
+ * `convert` pay nothing for looking when there is none.
  */
 export class ConfigLoader {
   private readonly folders = new Map<string, Promise<LoadedConfig | undefined>>()
@@ -101,11 +102,22 @@ async function readConfig(file: string, cwd: string, required: boolean): Promise
     }
   }
 
+  const folder = path.dirname(file)
+  const loaded = (config: Config): LoadedConfig => ({
+    file: shown,
+    folder,
+    config,
+    plugins: (config.plugins ?? []).map((plugin) => path.resolve(folder, plugin))
+  })
+  const [{isPlainConfig}, {builtinRules}] = await Promise.all([
+    import('../../validate/config/quick.js'),
+    import('../../validate/registry.js')
+  ])
   // Most configurations only set levels: accept those without loading zod.
-  if (isPlainConfig(data, builtinRules)) return {file: shown, folder: path.dirname(file), config: data}
+  if (isPlainConfig(data, builtinRules)) return loaded(data)
   const {checkConfig, ConfigError} = await import('../../validate/config/check.js')
   try {
-    return {file: shown, folder: path.dirname(file), config: checkConfig(data, shown, undefined, inPackage ? ['profession-parser'] : [])}
+    return loaded(checkConfig(data, shown, undefined, inPackage ? ['profession-parser'] : []))
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     // Point at the key when it is in the file (a missing key is not).

@@ -1,6 +1,6 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import type {ExitCode, Io} from '../io.js'
-import {formatOption, lexiconOption} from '../options.js'
+import {formatOption, lexiconOption, localeOption} from '../options.js'
 import {reporterNames, type ReporterName} from './report.js'
 
 const help = `
@@ -11,6 +11,9 @@ node_modules, package.json and tsconfig*.json) or globs.
 Configuration: --config FILE, or else the nearest .profession-parser.json
 (or a "profession-parser" key in package.json) from each document's folder
 upward; without one, the recommended preset. Rules: docs/rules/<id>.md.
+Its "plugins" (ES modules, relative to it) add section detectors and
+locale packs to the parsing of documents; --locale sets their language
+(default: detected per document).
 
 Exit codes:
   0  no errors, and at most --max-warnings warnings
@@ -50,6 +53,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
     .option('--update-baseline', `record the current problems in the --baseline file (default: .profession-parser-baseline.json)`)
     .addOption(formatOption('from the extension: .md/.markdown → markdown, .json → profile, else text'))
     .addOption(lexiconOption())
+    .addOption(localeOption())
     .option('-q, --quiet', 'do not report info messages (stylish: nor files without messages)')
     .option('--verbose', 'stylish: show notes, related places and rule URLs')
     .option('--no-color', 'stylish: no colours (default: colours on a terminal)')
@@ -68,6 +72,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
             updateBaseline: options['updateBaseline'] === true,
             format: options['format'] as 'text' | 'markdown' | 'auto' | undefined,
             lexicon: (options['lexicon'] as string[] | undefined) ?? [],
+            locale: options['locale'] as string | undefined,
             quiet: options['quiet'] === true,
             verbose: options['verbose'] === true,
             color: options['color'] !== false && colorable

@@ -75,7 +75,7 @@ export function checkConfig(
 
 /** Where an unknown key was found says what was allowed there. */
 function expectedKeys(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '$schema, extends, rules, overrides or ignores'
+  if (path.length === 0) return '$schema, extends, plugins, rules, overrides or ignores'
   if (path.length === 2 && path[0] === 'overrides') return 'files or rules'
   return 'the options listed in the rule\'s documentation'
 }

@@ -3,16 +3,16 @@ import {presetNames} from '../presets.js'
 import type {Rule} from '../rule.js'
 import type {Config} from './schema.js'
 
-const topKeys = new Set(['$schema', 'extends', 'rules', 'overrides', 'ignores'])
+const topKeys = new Set(['$schema', 'extends', 'plugins', 'rules', 'overrides', 'ignores'])
 const overrideKeys = new Set(['files', 'rules'])
 
 /**
  * Whether a configuration is one the zod schema certainly accepts, decided
  * without loading zod (about a quarter of a one-file run's start-up): only
- * known keys, known presets, known rule ids with a level or `[level]`, and
- * string globs. Anything else — rule options above all — returns `false`,
- * and the caller checks the configuration with the zod schema, which is
- * the authority and words the errors. Never `true` for a configuration the
+ * known keys, known presets, known rule ids with a level or `[level]`,
+ * string globs and plugin paths. Anything else — rule options above all —
+ * returns `false`, and the caller checks the configuration with the zod
+ * schema, which is the authority and words the errors. Never `true` for a configuration the
  * schema rejects (a test holds it to that).
  *
  * @param data
@@ -23,8 +23,9 @@ const overrideKeys = new Set(['files', 'rules'])
 export function isPlainConfig(data: unknown, rules: readonly Rule[]): data is Config {
   if (!isRecord(data) || !Object.keys(data).every((key) => topKeys.has(key))) return false
   const ids = new Set(rules.map((rule) => rule.id))
-  const {$schema, extends: presets, rules: entries, overrides, ignores} = data
+  const {$schema, extends: presets, plugins, rules: entries, overrides, ignores} = data
   if ($schema !== undefined && typeof $schema !== 'string') return false
+  if (plugins !== undefined && !(Array.isArray(plugins) && plugins.every(isGlob))) return false
   if (presets !== undefined && !(isPreset(presets) || (Array.isArray(presets) && presets.every(isPreset)))) return false
   if (entries !== undefined && !plainRules(entries, ids)) return false
   if (ignores !== undefined && !(Array.isArray(ignores) && ignores.every(isGlob))) return false

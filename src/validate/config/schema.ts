@@ -30,6 +30,12 @@ function build<Rules extends z.ZodType>(zod: Zod, rules: Rules) {
         .union([zod.enum(presetNames), zod.array(zod.enum(presetNames))])
         .optional()
         .describe('Built-in presets applied first, in order (default: "recommended")'),
+      plugins: zod
+        .array(zod.string().min(1))
+        .optional()
+        .describe(
+          'ES modules of section detectors (default export or `detectors`) and locale packs (`locales`) for parse, convert and validate; paths relative to the configuration file'
+        ),
       rules: rules.optional().describe('Rule levels (off, info, warn, error), or [level, options]'),
       overrides: zod
         .array(
@@ -65,6 +71,12 @@ export interface Config {
   $schema?: string | undefined
   /** Built-in presets applied first, in order. Default: `"recommended"`. */
   extends?: PresetName | PresetName[] | undefined
+  /**
+   * ES modules to load detectors and locale packs from, relative to the
+   * configuration file: each module's default export or `detectors` export
+   * (a detector or a list), and its `locales` export (a pack or a list).
+   */
+  plugins?: string[] | undefined
   /** Rule entries by rule id. */
   rules?: Record<string, ConfigRuleEntry> | undefined
   /** Rule entries for the files matching `files`, applied in order after `rules`. */

@@ -20,7 +20,7 @@ ruleTester(professionSchema, {
           line: 2,
           column: 3,
           reason:
-            'Unexpected key `layout` in the profession, expected one of title, description, personalityTypes, knowledge, skills, optionalSkills, jobTitles, tasks, relatedProfessions'
+            'Unexpected key `layout` in the profession, expected one of title, description, personalityTypes, knowledge, skills, optionalSkills, jobTitles, tasks, relatedProfessions, extensions'
         }
       ]
     },
