@@ -82,13 +82,13 @@ export function inferItemSections(
       const {items, stray} = collectItems(region.section.blocks)
       unassigned.push(...stray)
       if (items.length === 0) sections.push(region.section)
-      stretch.push(...units(items, home, itemDetectors.length, headed, region.section))
+      stretch.push(...units(items, home, itemDetectors.length, headed, region.section, format))
       continue
     }
 
     const {items, stray} = collectItems(region.blocks)
     unassigned.push(...stray)
-    const made = units(items, home, itemDetectors.length, headed, undefined)
+    const made = units(items, home, itemDetectors.length, headed, undefined, format)
     for (const unit of made) {
       if (unit.allowed.length === 0) unassigned.push(...unit.item.blocks)
       else stretch.push(unit)
@@ -99,13 +99,19 @@ export function inferItemSections(
   return sections
 }
 
-/** The units of one region, with the detectors each may go to. */
+/**
+ * The units of one region, with the detectors each may go to. The first item
+ * under a heading is always the heading's; in Markdown and HTML, where
+ * headings are written rather than left over from a copy, every item under a
+ * heading is.
+ */
 function units(
   items: CollectedItem[],
   home: number,
   count: number,
   headed: ReadonlySet<number>,
-  section: Section | undefined
+  section: Section | undefined,
+  format: Format
 ): Array<Unit & {section?: Section}> {
   const allowed: number[] = []
   if (home !== -1) allowed.push(home)
@@ -113,9 +119,12 @@ function units(
     if (!headed.has(index)) allowed.push(index)
   }
 
+  const own = section ? [home] : allowed
+  const authored = section !== undefined && format !== 'text'
+
   return items.map((item, position) => ({
     item,
-    allowed,
+    allowed: authored || position === 0 ? own : allowed,
     home: section ? home : -1,
     opensRegion: position === 0,
     section

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {builtinDetectors} from '../../src/index.js'
 import {Report} from '../../src/messages/report.js'
+import {parse} from '../../src/parse.js'
 import {detectSections} from '../../src/sections/detect.js'
 import {flatten} from '../../src/sections/flatten.js'
 import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
@@ -74,6 +75,30 @@ describe('inferItemSections', () => {
 
   test('never throws when headed item sections come in reverse registry order', () => {
     expect(() => sections('Profession baker\n\nSkills\n\n• Operate ovens\n\nKnowledge\n\n• Food safety\n')).not.toThrow()
+  })
+
+  test('keeps the first items under a Knowledge heading as knowledge, even when they read as skills', () => {
+    const {profession} = parse(
+      'Profession baker\n\nKnowledge\n\n' +
+        item('Operate ovens', 'Run the ovens.') +
+        item('Shape dough', 'Form loaves.') +
+        '\n' +
+        item('Bake bread', 'Bake it.')
+    )
+
+    expect(profession.knowledge.map((entry) => entry.name)).toEqual(['Operate ovens', 'Shape dough'])
+    // The lost Skills heading still shows at the double blank line.
+    expect(profession.skills.map((entry) => entry.name)).toEqual(['Bake bread'])
+  })
+
+  test('keeps every item under a Markdown heading in that section', () => {
+    const {profession} = parse(
+      '# Baker\n\n## Knowledge\n\n- **Operate ovens**: run the ovens.\n- **Shape dough**: form loaves.\n\n\n- **Bake bread**: bake it.\n',
+      {format: 'markdown'}
+    )
+
+    expect(profession.knowledge.map((entry) => entry.name)).toEqual(['Operate ovens', 'Shape dough', 'Bake bread'])
+    expect(profession.skills).toEqual([])
   })
 
   test('resolves 10,000 heading-less items', () => {
