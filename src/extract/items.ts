@@ -138,7 +138,13 @@ export function collectItems(
 
   for (const block of blocks) visit(block)
   close()
-  return {items: items.filter((item) => item.name !== ''), stray}
+  // An item without a name ("** **: …") is no item; its text is reported, not lost.
+  const named = items.filter((item) => item.name !== '')
+  if (named.length < items.length) {
+    for (const item of items) if (item.name === '') stray.push(...item.blocks)
+  }
+
+  return {items: named, stray}
 }
 
 /**

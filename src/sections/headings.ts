@@ -19,10 +19,28 @@ export function normalizeHeading(value: string, and = 'and'): string {
   return displayHeading(value, and).toLowerCase()
 }
 
-/** Like `normalizeHeading`, keeping the case (for arguments such as an area name). */
+/** Like `normalizeHeading`, keeping the case. */
 function displayHeading(value: string, and: string): string {
   const text = trimPunctuation(collapse(value))
   return text.includes(' & ') ? text.replaceAll(' & ', ' ' + and + ' ') : text
+}
+
+/**
+ * The argument after a prefix of `words` words, as written: "Arts & crafts"
+ * keeps its `&` (the text is single-spaced, and ` & ` and its reading are
+ * one word each).
+ */
+function argumentAfter(value: string, words: number): string {
+  const text = trimPunctuation(collapse(value))
+  let at = 0
+  for (let count = 0; count < words && at !== -1; count++) at = text.indexOf(' ', at + 1)
+  return at === -1 ? '' : text.slice(at + 1).trim()
+}
+
+function wordCount(text: string): number {
+  let count = 1
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) count++
+  return count
 }
 
 /**
@@ -55,8 +73,7 @@ export function matchHeading(
   context: DetectContext
 ): DetectorMatch | undefined {
   const index = headingIndex(detectors, context.locale ?? en)
-  const display = displayHeading(block.text, index.and)
-  const key = display.toLowerCase()
+  const key = normalizeHeading(block.text, index.and)
   // The first detector, in registry order, whose alias, prefix or hook matches.
   const aliased = index.aliases.get(key)
   for (const [position, detector] of detectors.entries()) {
@@ -65,7 +82,7 @@ export function matchHeading(
     for (const prefix of index.prefixes[position]!) {
       if (key === prefix) return {detector, argument: ''}
       if (key.startsWith(prefix + ' ')) {
-        return {detector, argument: display.slice(prefix.length + 1).trim()}
+        return {detector, argument: argumentAfter(block.text, wordCount(prefix))}
       }
     }
 

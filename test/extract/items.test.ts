@@ -30,6 +30,13 @@ describe('collectItems', () => {
     ])
   })
 
+  test('gives an item without a name back as stray text, not as an item and not lost', () => {
+    const {items, stray} = collectItems(fromMarkdown('- ** **: nothing here.\n- **Food safety**: keep it safe.\n'))
+
+    expect(items.map((item) => item.name)).toEqual(['Food safety'])
+    expect(stray.map((block) => block.text)).toEqual(['** **: nothing here.'])
+  })
+
   test('reads an unindented description line after a bullet', () => {
     expect(named(fromText('• Food safety\nKeep food safe.'))).toEqual([
       {name: 'Food safety', description: 'Keep food safe.', described: true}

@@ -71,6 +71,15 @@ describe('matchHeading', () => {
     expect(match?.argument).toBe('Arts and Crafts')
   })
 
+  test('keeps an argument as written (`&` stays), spaces collapsed and the trailing colon gone', () => {
+    const match = matchHeading(block('Related  professions   Arts & crafts:'), builtinDetectors, {
+      format: 'text',
+      index: 3
+    })
+
+    expect(match?.argument).toBe('Arts & crafts')
+  })
+
   test('does not match a prefix inside a longer word', () => {
     expect(detectorOf('Taskforce members')).toBe(undefined)
   })

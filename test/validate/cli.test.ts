@@ -70,18 +70,20 @@ describe('validate: exit codes', () => {
     expect(run.stdout).toMatch(/^::error file=out\/a\.json,line=9,col=9,title=unknown-holland-type::Unexpected Holland type `Sociable`/)
   })
 
-  test('expands folders to documents and .json files, without package.json, node_modules or dot files', async () => {
+  test('expands folders to documents (text, Markdown, HTML) and .json files, without package.json, node_modules or dot files', async () => {
     const cwd = await repository({
       'p/a.md': validProfile,
       'p/b.txt': validProfile,
       'p/c.json': validJson,
+      'p/d.html': '<!doctype html><title>Baker</title><h1>Baker</h1>',
+      'p/e.mdown': validProfile,
       'p/package.json': '{}',
       'p/node_modules/x/d.md': '',
       'p/.hidden.md': '',
       'p/notes.csv': ''
     })
     const run = await cli(['validate', 'p', '--reporter', 'json'], {cwd})
-    expect((JSON.parse(run.stdout) as Array<{file: string}>).map((file) => file.file)).toEqual(['p/a.md', 'p/b.txt', 'p/c.json'])
+    expect((JSON.parse(run.stdout) as Array<{file: string}>).map((file) => file.file)).toEqual(['p/a.md', 'p/b.txt', 'p/c.json', 'p/d.html'])
   })
 })
 

@@ -13,7 +13,7 @@ export interface InputFile {
 }
 
 /** Extensions a folder expands to: documents and converted profiles. */
-export const checkedExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'json']
+export const checkedExtensions = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json']
 
 /** In folders: JSON files that are never profiles, dependencies, dot files. */
 const folderIgnore = ['**/node_modules/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json']
