@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {builtinDetectors} from '../detectors/registry.js'
@@ -59,7 +60,9 @@ async function load(files: readonly string[], cwd: string): Promise<readonly Det
     try {
       module = (await import(pathToFileURL(file).href)) as Record<string, unknown>
     } catch (error) {
-      throw new CliError(`${shown}: cannot load plugin: ${describeError(error)}`, exitCodes.usage, {cause: error})
+      // Node names the importer (this file) when the module is missing: say what the user can act on.
+      const reason = existsSync(file) ? describeError(error) : 'no such file'
+      throw new CliError(`${shown}: cannot load plugin: ${reason}`, exitCodes.usage, {cause: error})
     }
 
     const detectors = new Set<unknown>()

@@ -60,6 +60,18 @@ describe('profession-parser format', () => {
     expect((await run([path.join(folder, 'saved.txt'), '--format', 'html'])).stdout).toBe(canonical)
   })
 
+  test('reads --locale as parse does, and writes canonical (English) headings', async () => {
+    const dutch = 'Beroep bakker\n\nBakkers bakken brood.\n\nPersoonlijkheidstype\n\n  • Realistisch / Conventioneel\n\nVeelvoorkomende functietitels\n\n  • Broodbakker\n'
+    const folder = await workspace({'bakker.txt': dutch})
+    const english = (await run([path.join(folder, 'bakker.txt'), '--locale', 'en'])).stdout
+    const result = await run([path.join(folder, 'bakker.txt'), '--locale', 'nl'])
+
+    expect(result.stdout).toBe(format(dutch, {locale: 'nl'}))
+    expect(result.stdout).toContain('## Personality type\n\n- Realistic / Conventional\n')
+    expect(english).not.toContain('Realistic')
+    expect(await run([path.join(folder, 'bakker.txt'), '--locale', 'xx'])).toMatchObject({code: 2, stdout: ''})
+  })
+
   test('--out-dir writes <stem>.md below the folder as below its input folder', async () => {
     const folder = await workspace({'in/baker.txt': page, 'in/web/baker-page.html': html, 'in/notes.json': '{}'})
     const out = path.join(folder, 'out')

@@ -6,6 +6,7 @@ import {createWriter} from '../convert/write.js'
 import {CliError, describeError, failureText} from '../errors.js'
 import {exitCodes, readStream, stdinName, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
+import {checkLocaleOption} from '../setup.js'
 import {messageLines, worstSeverity} from '../message-line.js'
 import {expandInputs, type FormatInput} from './inputs.js'
 import {writeInPlace} from './in-place.js'
@@ -28,6 +29,7 @@ import {outputTargets} from './targets.js'
  */
 export async function runFormat(inputs: readonly string[], options: FormatCommandOptions, io: Io): Promise<ExitCode> {
   const mode = modeOf(options, inputs)
+  await checkLocaleOption(options.locale)
   const lexicon = await loadLexicons(options.lexicon)
   const files: FormatInput[] = inputs[0] === '-' ? [] : await expandInputs(inputs, process.cwd())
   if (mode === 'stdout' && files.length > 1) {
@@ -70,7 +72,7 @@ export async function runFormat(inputs: readonly string[], options: FormatComman
     }
 
     const format = options.format ?? (file ? formatFromPath(file.absolute) : 'auto')
-    const result = await parse(bytes, {format, file: name, lexicon})
+    const result = await parse(bytes, {format, file: name, lexicon, locale: options.locale})
     io.stderr.write(messageLines(result.messages, name, options))
     const worst = worstSeverity(result.messages)
     const failed = worst === 'error' || (options.frail && worst === 'warning')

@@ -1,6 +1,6 @@
 import type {Command} from 'commander'
 import type {ExitCode, Io} from '../io.js'
-import {documentOptions, formatOption, lexiconOption, reportOptions} from '../options.js'
+import {documentOptions, formatOption, lexiconOption, localeOption, reportOptions} from '../options.js'
 import type {FormatCommandOptions} from './options.js'
 
 const help = `
@@ -59,6 +59,7 @@ export function addFormatCommand(program: Command, io: Io, done: (code: ExitCode
     .option('--write', 'rewrite Markdown files in place')
     .addOption(formatOption('from the extension: .md/.markdown → markdown, .html/.htm → html, else text; auto for -'))
     .addOption(lexiconOption())
+    .addOption(localeOption())
     .addHelpText('after', help)
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const {runFormat} = await import('./command.js')

@@ -5,8 +5,8 @@ import {reporterNames, type ReporterName} from './report.js'
 
 const help = `
 Inputs: files (any extension; .json is read as a converted profile), folders
-(their .txt, .text, .md, .markdown and .json files, without dot files,
-node_modules, package.json and tsconfig*.json) or globs.
+(their .txt, .text, .md, .markdown, .html, .htm and .json files, without
+dot files, node_modules, package.json and tsconfig*.json) or globs.
 
 Configuration: --config FILE, or else the nearest .profession-parser.json
 (or a "profession-parser" key in package.json) from each document's folder
@@ -51,7 +51,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
     .option('--max-warnings <n>', 'fail when there are more than n warnings (default: no limit)', count)
     .option('--baseline <file>', 'ignore the problems recorded in this file')
     .option('--update-baseline', `record the current problems in the --baseline file (default: .profession-parser-baseline.json)`)
-    .addOption(formatOption('from the extension: .md/.markdown → markdown, .json → profile, else text'))
+    .addOption(formatOption('from the extension: .md/.markdown → markdown, .html/.htm → html, .json → profile, else text'))
     .addOption(lexiconOption())
     .addOption(localeOption())
     .option('-q, --quiet', 'do not report info messages (stylish: nor files without messages)')
