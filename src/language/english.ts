@@ -143,8 +143,16 @@ export const functionWords = words(`
   above across after against along among around as before behind below beneath beside between
   beyond during except inside like near off out outside over past per since than through
   throughout till toward towards under until unto via whether while their its his her your our
-  my this that these those such other various different relevant specific appropriate own
+  my this that these those
   regarding concerning including using according related due based involving
+`)
+
+/**
+ * Determiners that never end a label but may open one, rarely: "various
+ * types of sand", "appropriate …".
+ */
+export const determiners = words(`
+  such other various different relevant specific appropriate own several multiple
 `)
 
 /**

@@ -1,5 +1,6 @@
 import {
   ambiguousVerbs,
+  determiners,
   functionWords,
   headNouns,
   knowledgeHeads,
@@ -44,6 +45,8 @@ export const abstractNoun = 2048
 export const adverb = 4096
 /** A head noun that ends knowledge labels and rarely modifies another noun ("legislation", "principles"). */
 export const knowledgeHead = 8192
+/** "various", "appropriate": never ends a label, rarely opens one. */
+export const determiner = 16384
 
 const abstractEndings = ['tion', 'sion', 'ment', 'ance', 'ence', 'ity', 'ness', 'ship']
 
@@ -67,6 +70,7 @@ const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful'
 export function wordClass(word: string): number {
   let flags = 0
   if (functionWords.has(word)) flags |= functionWord
+  else if (determiners.has(word)) return determiner
   if (particles.has(word)) flags |= particle
   if (ambiguousVerbs.has(word)) flags |= ambiguousVerb
   else if (verbs.has(word)) flags |= verb

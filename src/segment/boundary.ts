@@ -3,6 +3,7 @@ import {
   adjective,
   adverb,
   ambiguousVerb,
+  determiner,
   field,
   functionWord,
   gerund,
@@ -30,6 +31,7 @@ import type {Token} from './tokens.js'
 /** Weights of the boundary model and of the span scores, in log-odds units. */
 export const weights = {
   bias: -0.8,
+  nextDeterminer: -3,
   nextVerb: 4.95,
   nextAmbiguousVerb: 0.92,
   nextAdjective: 1,
@@ -122,11 +124,12 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   const n = b.flags
   // A label never ends in a function word, a possessive or a comma, never
   // starts with a function word or a particle, never breaks in parentheses.
-  if (p & (functionWord | possessive) || a.word.endsWith(',')) return forbidden
+  if (p & (functionWord | possessive | determiner) || a.word.endsWith(',')) return forbidden
   if (n & (functionWord | particle)) return forbidden
   if (b.depth > 0 || b.word.startsWith('(')) return forbidden
 
   let value = weights.bias
+  if (n & determiner) value += weights.nextDeterminer
   if (n & verb) value += weights.nextVerb
   else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
   // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").

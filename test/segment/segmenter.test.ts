@@ -94,6 +94,18 @@ describe('segmentLine: what a lexicon adds', () => {
     ).toEqual(['implement marketing strategies', 'edit scripts'])
   })
 
+  test('starts a label at a determiner such as "various" when the lexicon knows it, and never ends one there', () => {
+    const known = createLexicon(['ensure mould uniformity', 'various types of sand'])
+    const line = 'ensure mould uniformity various types of sand handle different pottery materials'
+
+    expect(texts(line, {lexicons: [known]})).toEqual([
+      'ensure mould uniformity',
+      'various types of sand',
+      'handle different pottery materials'
+    ])
+    expect(texts('inspect various materials')).toEqual(['inspect various materials'])
+  })
+
   test('never joins across a clear verb boundary because a lexicon label runs across it', () => {
     const odd = createLexicon(['legislation manage', 'legislation liaise'])
 
