@@ -100,10 +100,10 @@ export function inferItemSections(
 }
 
 /**
- * The units of one region, with the detectors each may go to. The first item
- * under a heading is always the heading's; in Markdown and HTML, where
- * headings are written rather than left over from a copy, every item under a
- * heading is.
+ * The units of one region, with the detectors each may go to. An item right
+ * under a heading (no double blank line between) is the heading's; in
+ * Markdown, where headings are written rather than left over from a copy,
+ * every item under a heading is.
  */
 function units(
   items: CollectedItem[],
@@ -120,11 +120,12 @@ function units(
   }
 
   const own = section ? [home] : allowed
-  const authored = section !== undefined && format !== 'text'
+  const authored = section !== undefined && format === 'markdown'
+  const underHeading = section !== undefined && (items[0]?.blocks[0]?.gap ?? 0) < 2
 
   return items.map((item, position) => ({
     item,
-    allowed: authored || position === 0 ? own : allowed,
+    allowed: authored || (position === 0 && underHeading) ? own : allowed,
     home: section ? home : -1,
     opensRegion: position === 0,
     section
