@@ -66,6 +66,7 @@ export const weights = {
   singleUnknown: -1.27,
   singleField: 1.68,
   singleCapitalized: 1.14,
+  singlePart: -3,
   lengthOne: -1.6,
   lengthLong: -0.3
 }

@@ -21,6 +21,9 @@ export {weights} from './boundary.js'
 
 const noText: TextEvidence = {pairs: new Set(), verbs: new Set()}
 
+/** Labels a word must be part of before it is taken for only a part. */
+const minPartCount = 3
+
 /** Longest label considered, in words. */
 const maxSpan = 12
 const stride = maxSpan - 1
@@ -77,7 +80,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const boundary = boundaryScores(tokens, evidence)
   const known = knownSpans(tokens, lexicons, options.document)
   // spans[from * stride + to - 1] is the score of the span from..to.
-  const spans = spanScores(tokens, boundary, known)
+  const spans = spanScores(tokens, boundary, known, partWords(tokens, lexicons))
 
   // Forward: best[to] is the best score of tokens 0..to, back[to] its last cut.
   const best = new Float64Array(count + 1).fill(Number.NEGATIVE_INFINITY)
@@ -146,7 +149,8 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 function spanScores(
   tokens: readonly Token[],
   boundary: Float64Array,
-  known: ReadonlyMap<number, LexiconEntry>
+  known: ReadonlyMap<number, LexiconEntry>,
+  parts: Uint8Array | undefined
 ): Float64Array {
   const count = tokens.length
   const spans = new Float64Array(count * maxSpan).fill(Number.NEGATIVE_INFINITY)
@@ -165,6 +169,7 @@ function spanScores(
           value += weights.singleUnknown
           if (token.flags & field) value += weights.singleField
           if (token.capitalized) value += weights.singleCapitalized
+          if (parts?.[from]) value += weights.singlePart
         }
       } else if (length > 5) {
         value += weights.lengthLong * (length - 5)
@@ -213,6 +218,29 @@ function gapMargins(count: number, best: Float64Array, after: Float64Array, span
   }
 
   return margins
+}
+
+/**
+ * Per token, 1 when its word is only ever part of the lexicons' labels: in
+ * several of them, never a label of its own ("software", "sensors"). Such a
+ * word alone is the head of a label, not a label. `undefined` without a
+ * lexicon.
+ */
+function partWords(tokens: readonly Token[], lexicons: readonly Lexicon[]): Uint8Array | undefined {
+  if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
+  const parts = new Uint8Array(tokens.length)
+  for (const [index, token] of tokens.entries()) {
+    let seen = 0
+    let alone = false
+    for (const lexicon of lexicons) {
+      seen += lexicon.wordCount(token.word)
+      if (lexicon.getWords([token.word])) alone = true
+    }
+
+    if (seen >= minPartCount && !alone) parts[index] = 1
+  }
+
+  return parts
 }
 
 /**

@@ -106,6 +106,27 @@ describe('segmentLine: what a lexicon adds', () => {
     expect(texts('inspect various materials')).toEqual(['inspect various materials'])
   })
 
+  test('never leaves a word alone that the lexicon only knows as part of labels', () => {
+    const known = createLexicon([
+      'use spreadsheets',
+      'use accounting software',
+      'software testing',
+      'open source software',
+      'manage budgets'
+    ])
+
+    expect(texts('use spreadsheets software manage budgets', {lexicons: [known]})).toEqual([
+      'use spreadsheets software',
+      'manage budgets'
+    ])
+    // A word the lexicon knows as a label of its own may stand alone.
+    expect(texts('use spreadsheets software manage budgets', {lexicons: [known, createLexicon(['software'])]})).toEqual([
+      'use spreadsheets',
+      'software',
+      'manage budgets'
+    ])
+  })
+
   test('never joins across a clear verb boundary because a lexicon label runs across it', () => {
     const odd = createLexicon(['legislation manage', 'legislation liaise'])
 
