@@ -1,3 +1,4 @@
+import {compileLocale} from '../locales/compile.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import {localeGeneration, registeredLocales} from '../locales/registry.js'
@@ -9,7 +10,8 @@ import {isHeadingCandidate, normalizeHeading} from './headings.js'
  * Which language a document is in, from its headings: each heading
  * candidate, in document order, is looked up among the heading words
  * (aliases and prefixes) every registered pack has for the detectors in use.
- * A word several packs share counts for each. Reading stops as soon as one
+ * A word several packs share counts for each; ` & ` reads as each pack's own
+ * conjunction, as when sections are matched. Reading stops as soon as one
  * pack leads by two headings — after the title and the first section on
  * almost every page — so the cost is a few look-ups per document.
  */
@@ -24,6 +26,8 @@ interface LocaleIndex {
   aliases: Map<string, number[]>
   /** Prefixes with a trailing space, and the packs that have them. */
   prefixes: Array<{prefix: string; spaced: string; packs: number[]}>
+  /** The packs by what ` & ` reads as in them (their first conjunction, or `&`). */
+  ands: Array<{and: string; packs: number[]}>
 }
 
 const indexes = new WeakMap<readonly Detector[], LocaleIndex>()
@@ -84,6 +88,20 @@ function decided(scores: readonly number[]): boolean {
 }
 
 function lookup(index: LocaleIndex, key: string): readonly number[] | undefined {
+  if (!key.includes(' & ')) return find(index, key)
+  // Each pack's words were normalised with its own conjunction: read the
+  // heading once per conjunction, keeping the packs that read it so.
+  const hits: number[] = []
+  for (const {and, packs} of index.ands) {
+    for (const pack of find(index, key.replaceAll(' & ', ' ' + and + ' ')) ?? []) {
+      if (packs.includes(pack) && !hits.includes(pack)) hits.push(pack)
+    }
+  }
+
+  return hits.length > 0 ? hits : undefined
+}
+
+function find(index: LocaleIndex, key: string): readonly number[] | undefined {
   const exact = index.aliases.get(key)
   if (exact) return exact
   for (const {prefix, spaced, packs} of index.prefixes) {
@@ -107,8 +125,9 @@ function localeIndex(detectors: readonly Detector[]): LocaleIndex {
 function buildIndex(detectors: readonly Detector[], packs: readonly LocalePack[], generation: number): LocaleIndex {
   const aliases = new Map<string, number[]>()
   const prefixes = new Map<string, number[]>()
-  const add = (map: Map<string, number[]>, word: string, pack: number) => {
-    const key = normalizeHeading(word, '&')
+  const ands = new Map<string, number[]>()
+  const add = (map: Map<string, number[]>, word: string, pack: number, and: string) => {
+    const key = normalizeHeading(word, and)
     if (key === '') return
     const list = map.get(key)
     if (!list) map.set(key, [pack])
@@ -116,13 +135,15 @@ function buildIndex(detectors: readonly Detector[], packs: readonly LocalePack[]
   }
 
   for (const [position, pack] of packs.entries()) {
+    const {and} = compileLocale(pack)
+    ands.set(and, [...(ands.get(and) ?? []), position])
     for (const detector of detectors) {
       if (Object.hasOwn(pack.headings, detector.id)) {
-        for (const word of pack.headings[detector.id]!) add(aliases, word, position)
+        for (const word of pack.headings[detector.id]!) add(aliases, word, position, and)
       }
 
       if (pack.headingPrefixes && Object.hasOwn(pack.headingPrefixes, detector.id)) {
-        for (const word of pack.headingPrefixes[detector.id]!) add(prefixes, word, position)
+        for (const word of pack.headingPrefixes[detector.id]!) add(prefixes, word, position, and)
       }
     }
   }
@@ -131,6 +152,7 @@ function buildIndex(detectors: readonly Detector[], packs: readonly LocalePack[]
     generation,
     packs,
     aliases,
-    prefixes: [...prefixes].map(([prefix, owners]) => ({prefix, spaced: prefix + ' ', packs: owners}))
+    prefixes: [...prefixes].map(([prefix, owners]) => ({prefix, spaced: prefix + ' ', packs: owners})),
+    ands: [...ands].map(([and, owners]) => ({and, packs: owners}))
   }
 }
