@@ -33,7 +33,7 @@ export function titleHeading(title: string, detectors: readonly Detector[]): str
 /**
  * The heading text of a related-professions section whose area the parser
  * reads back unchanged, or `undefined` when no spelling keeps it (an area
- * with ` & `, which is read as ` and `, or ending in `:`, `*`, `_` or `#`).
+ * ending in `:`, `*`, `_` or `#`).
  */
 export function relatedHeading(area: string, detectors: readonly Detector[]): string | undefined {
   for (const prefix of ['Related professions', 'Related occupations', 'Similar professions']) {

@@ -62,8 +62,8 @@ export function professionToMdast(profession: Profession, detectors: readonly De
   const related = profession.relatedProfessions
   if (related) {
     const area = collapse(related.area)
-    // No spelling keeps an area with ` & ` or edge punctuation, which the
-    // parser normalises in every heading; such an area never comes from
+    // No spelling keeps an area with edge punctuation, which the parser
+    // trims from every heading; such an area never comes from
     // parsing one, so it is written as is and read the parser's way.
     const text = relatedHeading(area, detectors) ?? ('Related professions ' + area).trim()
     children.push(heading(2, text), ...labelList(related.professions))
