@@ -31,18 +31,3 @@ export const exitCodes = {
 
 /** One of the documented exit codes. */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]
-
-/**
- * Read a whole stream into bytes (for `parse -`).
- *
- * @param stream
- *   Stream to drain.
- */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  }
-
-  return Buffer.concat(chunks)
-}

@@ -1,7 +1,9 @@
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Lexicon} from '../segment/lexicon.js'
 import {CliError, oneLine} from './errors.js'
 import {exitCodes} from './io.js'
+import {fileKind, NotAFileError} from './read-document.js'
 
 /**
  * Load the `--lexicon` files, each once and before any document is parsed,
@@ -14,7 +16,8 @@ import {exitCodes} from './io.js'
  *   The lexicons, to pass to every parse as `lexicon`.
  * @throws {CliError}
  *   Exit 2 with the lexicon error's one line, `path:line: reason`, when a
- *   file cannot be read, is malformed, or has no label column.
+ *   file cannot be read (or is not a regular file), is malformed, or has no
+ *   label column.
  */
 export async function loadLexicons(files: readonly string[]): Promise<Lexicon[]> {
   if (files.length === 0) return []
@@ -29,6 +32,12 @@ export async function loadLexicons(files: readonly string[]): Promise<Lexicon[]>
     const absolute = path.resolve(file)
     if (seen.has(absolute)) continue
     seen.add(absolute)
+    // Reading a FIFO would wait for a writer, and a device may never end: refuse them first.
+    const stats = await stat(absolute).catch(() => undefined)
+    if (stats && !stats.isFile()) {
+      const reason = new NotAFileError(fileKind(stats)).message
+      throw new CliError(`${file}:1: Cannot read lexicon: ${reason}`, exitCodes.usage)
+    }
 
     try {
       lexicons.push(await loadLexicon(file))

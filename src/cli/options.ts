@@ -1,5 +1,6 @@
-import {Option} from 'commander'
+import {InvalidArgumentError, Option} from 'commander'
 import type {FormatOption} from '../read/format.js'
+import {defaultMaxFileSize, formatBytes, largestMaxFileSize, parseSize} from './size.js'
 
 /** Options every document command takes. */
 export interface DocumentOptions {
@@ -15,6 +16,8 @@ export interface DocumentOptions {
   quiet: boolean
   /** Treat warnings as failures when choosing the exit code. */
   frail: boolean
+  /** Documents larger than this many bytes are skipped unread (`--max-file-size`). */
+  maxFileSize: number
   /** Print stacks of failures (global `--debug`). */
   debug: boolean
 }
@@ -76,6 +79,27 @@ export function configOption(): Option {
   )
 }
 
+/** What reading a document refuses, for the help of every command that reads them. */
+export const readHelp = `
+Documents are read only from regular files (a FIFO, socket or device
+fails; it is never waited on) and only up to --max-file-size: a larger one
+is skipped, unread, with one line naming it, its size and the limit, and
+counts as failed.`
+
+/**
+ * `--max-file-size`, for every command that reads documents: larger ones
+ * are skipped (and count as failed) without being read into memory.
+ */
+export function maxFileSizeOption(): Option {
+  return new Option(
+    '--max-file-size <size>',
+    'skip documents larger than this, without reading them: bytes, or a number with B, KB, MB, GB ' +
+      '(powers of 1000) or KiB, MiB, GiB (powers of 1024), such as 512KB or 1MiB; at most 512MB'
+  )
+    .argParser(size)
+    .default(defaultMaxFileSize, '10MB')
+}
+
 /** `--quiet` and `--frail`, shared by `parse` and `convert`. */
 export function reportOptions(): Option[] {
   return [
@@ -100,6 +124,7 @@ export function documentOptions(options: Record<string, unknown>): DocumentOptio
     config: options['config'] as string | undefined,
     quiet: options['quiet'] === true,
     frail: options['frail'] === true,
+    maxFileSize: (options['maxFileSize'] as number | undefined) ?? defaultMaxFileSize,
     debug: options['debug'] === true
   }
 }
@@ -107,4 +132,18 @@ export function documentOptions(options: Record<string, unknown>): DocumentOptio
 /** Collect a repeatable option into a list. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
+}
+
+/** Read `--max-file-size`; commander turns the error into exit 2. */
+function size(value: string): number {
+  const bytes = parseSize(value)
+  if (bytes === undefined) {
+    throw new InvalidArgumentError('Expected a size such as 10MB, 512KB, 1MiB or a number of bytes.')
+  }
+
+  if (bytes < 1 || bytes > largestMaxFileSize) {
+    throw new InvalidArgumentError(`Expected a size from 1 byte to 512MB, got ${formatBytes(bytes)}.`)
+  }
+
+  return bytes
 }

@@ -1,12 +1,12 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {formatFromPath} from '../read/format.js'
-import {describeError, failureText} from './errors.js'
-import {exitCodes, readStream, stdinName, type ExitCode, type Io} from './io.js'
+import {failureText} from './errors.js'
+import {exitCodes, stdinName, type ExitCode, type Io} from './io.js'
 import {messageLines, worstSeverity} from './message-line.js'
 import type {ParseCommandOptions} from './options.js'
 import {professionJson} from './json.js'
 import {loadLexicons} from './lexicons.js'
+import {readDocument, readFailure, readStream} from './read-document.js'
 import {checkLocaleOption, configDetectors, stdinPlace} from './setup.js'
 import {ConfigLoader} from './validate/config-file.js'
 
@@ -21,8 +21,8 @@ import {ConfigLoader} from './validate/config-file.js'
  * @param io
  *   Streams.
  * @returns
- *   1 when the document had an error (or `--frail` and a warning) or could
- *   not be read, else 0.
+ *   1 when the document had an error (or `--frail` and a warning), could
+ *   not be read, or was larger than `--max-file-size`, else 0.
  * @throws {CliError}
  *   When a lexicon, the configuration or a plugin cannot be loaded, or
  *   `--locale` is unknown (exit 2).
@@ -43,9 +43,9 @@ export async function runParse(file: string, options: ParseCommandOptions, io: I
 
   let bytes: Uint8Array
   try {
-    bytes = fromStdin ? await readStream(io.stdin) : await readFile(file)
+    bytes = fromStdin ? await readStream(io.stdin, options.maxFileSize) : await readDocument(file, options.maxFileSize)
   } catch (error) {
-    io.stderr.write(failureText(`${name}: cannot read file: ${describeError(error)}`, error, options.debug))
+    io.stderr.write(failureText(readFailure(name, error), error, options.debug))
     return exitCodes.failed
   }
 

@@ -7,6 +7,8 @@ import {
   formatOption,
   lexiconOption,
   localeOption,
+  maxFileSizeOption,
+  readHelp,
   reportOptions
 } from './options.js'
 import {convertOptions, convertCommandOptions} from './convert/options.js'
@@ -18,9 +20,10 @@ import {packageVersion} from './version.js'
 const exitHelp = `
 Exit codes:
   0  no document had an error
-  1  a document had an error message, or could not be read or written
-  2  usage error (unknown option, missing argument, bad value), a lexicon that
-     cannot be read, or the tool failed`
+  1  a document had an error message, could not be read or written, or was
+     larger than --max-file-size
+  2  usage error (unknown option, missing argument, bad value), a lexicon,
+     configuration or plugin that cannot be loaded, or the tool failed`
 
 const lexiconHelp = `
 Lexicons (--lexicon, repeatable; each file is read once, before any document):
@@ -43,10 +46,13 @@ Locales and plugins:
   --locale sets the language of headings and Holland type names (en, nl);
   without it, each document's is detected from its headings. The nearest
   .profession-parser.json (or --config FILE) may list "plugins": ES modules,
-  relative to it, whose default or \`detectors\` export adds section
+  by path (./ or ../, relative to it, or absolute; URLs and package names
+  are refused), whose default or \`detectors\` export adds section
   detectors (or replaces built-ins by id) and whose \`locales\` export adds
   locale packs. A plugin that cannot be loaded, or an unknown --locale,
-  exits 2. See docs/detectors.md and docs/locales.md.`
+  exits 2. Plugins are code: for documents from elsewhere, pass --config
+  with a file of your own, so no configuration beside them is read. See
+  docs/detectors.md and docs/locales.md.`
 
 const messageHelp = `
 Messages go to stderr, one per line:
@@ -89,6 +95,7 @@ export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
       'after',
       `${messageHelp}
 The JSON is printed even when the document has errors: it holds what could be found.
+${readHelp}
 ${lexiconHelp}
 ${pluginHelp}
 ${exitHelp}
@@ -131,6 +138,7 @@ time, and reported in input order. A summary line ends the run; with --learn, a
 line before the first file's messages says what was learned
 (learned 5,123 labels from 400 documents). Learned labels come before
 the --lexicon files; those still link items to the taxonomy.
+${readHelp}
 ${lexiconHelp}
 ${pluginHelp}
 ${exitHelp}
@@ -150,7 +158,7 @@ Examples:
   for (const option of convertOptions()) convert.addOption(option)
 
   for (const command of [parse, convert]) {
-    command.addOption(localeOption()).addOption(configOption())
+    command.addOption(localeOption()).addOption(configOption()).addOption(maxFileSizeOption())
     for (const option of reportOptions()) command.addOption(option)
   }
 

@@ -31,27 +31,64 @@ export async function build(): Promise<void> {
   }
 }
 
+/** How to run the CLI. */
+export interface RunOptions {
+  /** Working folder. */
+  cwd: string
+  /** Standard input; closed empty when omitted. */
+  input?: string | Uint8Array
+  /**
+   * Kill the CLI (SIGKILL) if it is still running after this many
+   * milliseconds, so a test of something that must not hang fails instead
+   * of hanging: the run then ends with code `null` and stderr says so.
+   */
+  timeout?: number
+  /**
+   * Limit the size of every file the CLI writes to about this many bytes
+   * (`ulimit -f`, in 512-byte blocks: up to twice that in shells that count
+   * 1 KiB blocks): a write past it fails with EFBIG, as on a full disk.
+   */
+  fileSizeLimit?: number
+}
+
 /**
  * Run the built CLI.
  *
  * @param args
  *   Arguments after `profession-parser`.
  * @param options
- *   Working folder and standard input (closed when omitted).
+ *   Working folder, standard input, and the faults to run it under.
  */
-export function cli(args: readonly string[], options: {cwd: string; input?: string | Uint8Array}): Promise<Run> {
-  return spawnNode([bin, ...args], options)
+export function cli(args: readonly string[], options: RunOptions): Promise<Run> {
+  if (options.fileSizeLimit === undefined) return spawnNode([bin, ...args], options)
+  const blocks = Math.ceil(options.fileSizeLimit / 512)
+  // Node ignores SIGXFSZ, so the write fails (EFBIG) instead of the process dying.
+  return spawnCommand('sh', ['-c', `ulimit -f ${blocks} && exec "$@"`, 'sh', process.execPath, bin, ...args], options)
 }
 
-function spawnNode(args: readonly string[], options: {cwd: string; input?: string | Uint8Array}): Promise<Run> {
+function spawnNode(args: readonly string[], options: RunOptions): Promise<Run> {
+  return spawnCommand(process.execPath, args, options)
+}
+
+function spawnCommand(command: string, args: readonly string[], options: RunOptions): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(command, args, {cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']})
     let stdout = ''
     let stderr = ''
+    const timer =
+      options.timeout === undefined
+        ? undefined
+        : setTimeout(() => {
+            stderr += `\n[killed: still running after ${options.timeout} ms]\n`
+            child.kill('SIGKILL')
+          }, options.timeout)
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({code, stdout, stderr})
+    })
     child.stdin.end(options.input)
   })
 }

@@ -5,6 +5,7 @@ import type {RunConfig} from '../../src/cli/convert/settings.js'
 const config: RunConfig = {
   format: undefined,
   lexiconFiles: [],
+  maxFileSize: 10_000_000,
   outDir: undefined,
   jsonl: true,
   stdout: false,

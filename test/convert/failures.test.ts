@@ -1,8 +1,20 @@
-import {symlink} from 'node:fs/promises'
+import {execFileSync} from 'node:child_process'
+import {readFile, symlink} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {bakerText} from '../cli/documents.js'
-import {build, cli, listFiles, lines, pages, poolSized, summaryPattern, workspace} from './helpers.js'
+import {
+  build,
+  cli,
+  listFiles,
+  lines,
+  pages,
+  poolSized,
+  summaryPattern,
+  vanishConfig,
+  vanishingPage,
+  workspace
+} from './helpers.js'
 
 beforeAll(build, 120_000)
 
@@ -35,6 +47,102 @@ describe('convert: files that cannot be read', () => {
         '2'
       ])
       expect(await listFiles(path.join(cwd, 'out'))).toEqual(pageOutputs(poolSized))
+    })
+  }
+})
+
+/** The paths of a JSON Lines file's records. */
+async function recordPaths(file: string): Promise<string[]> {
+  return lines(await readFile(file, 'utf8')).map((line) => (JSON.parse(line) as {path: string}).path)
+}
+
+/** `corpus/page-000.txt` … for the pages of `pages(count)`, leaving out some. */
+function pagePaths(count: number, except: readonly number[] = []): string[] {
+  return pageOutputs(count, except).map((file) => 'corpus/' + file.replace(/\.json$/, '.txt'))
+}
+
+describe('convert: files that are not regular files', () => {
+  // A FIFO blocks whoever opens it until a writer comes, and a device such as /dev/zero never ends:
+  // reading either would hang the batch. Runs are killed after a minute, so a hang fails the test.
+  for (const output of [['-o', 'out'], ['--jsonl', 'all.jsonl']]) {
+    test(`reports FIFOs and devices without waiting on them, and converts the rest (${output[0]})`, async () => {
+      const cwd = await workspace(pages(poolSized))
+      execFileSync('mkfifo', [path.join(cwd, 'corpus/page-007-fifo.txt')])
+      execFileSync('mkfifo', [path.join(cwd, 'named.txt')])
+      await symlink('/dev/zero', path.join(cwd, 'corpus/page-009-zero.txt'))
+      const run = await cli(['convert', 'corpus', 'named.txt', ...output, '-q', '-j', '2'], {cwd, timeout: 60_000})
+      const report = lines(run.stderr)
+
+      expect(run.code).toBe(1)
+      expect(report.slice(0, -1)).toEqual([
+        'corpus/page-007-fifo.txt: cannot read file: not a regular file (a FIFO)',
+        'corpus/page-009-zero.txt: cannot read file: not a regular file (a character device)',
+        'named.txt: cannot read file: not a regular file (a FIFO)'
+      ])
+      expect(summaryPattern.exec(report.at(-1) ?? '')?.slice(1)).toEqual([
+        String(poolSized + 3),
+        String(poolSized),
+        '0',
+        '3'
+      ])
+      if (output[0] === '-o') expect(await listFiles(path.join(cwd, 'out'))).toEqual(pageOutputs(poolSized))
+      else expect(await recordPaths(path.join(cwd, 'all.jsonl'))).toEqual(pagePaths(poolSized))
+    }, 120_000)
+  }
+
+  test('exits 2 for a --lexicon that is a FIFO or a device, before reading any document, without waiting on it', async () => {
+    const cwd = await workspace(pages(2))
+    execFileSync('mkfifo', [path.join(cwd, 'labels.txt')])
+    for (const [lexicon, kind] of [['labels.txt', 'a FIFO'], ['/dev/zero', 'a character device']]) {
+      for (const command of [['convert', 'corpus', '-o', 'out'], ['parse', 'corpus/page-000.txt']]) {
+        const run = await cli([...command, '--lexicon', lexicon!], {cwd, timeout: 60_000})
+        expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `${lexicon}:1: Cannot read lexicon: not a regular file (${kind})\n`])
+      }
+    }
+  }, 120_000)
+
+  test('reports a symbolic link loop named as an input, and converts the rest', async () => {
+    const cwd = await workspace(pages(2))
+    await symlink('loop', path.join(cwd, 'loop'))
+    const run = await cli(['convert', 'loop', 'corpus', '-o', 'out', '-q'], {cwd, timeout: 60_000})
+    const report = lines(run.stderr)
+
+    expect(run.code).toBe(1)
+    expect(report[0]).toBe('loop: cannot read file: ELOOP: too many symbolic links encountered')
+    expect(summaryPattern.exec(report.at(-1) ?? '')?.slice(1)).toEqual(['3', '2', '0', '1'])
+    expect(await listFiles(path.join(cwd, 'out'))).toEqual(pageOutputs(2))
+  }, 120_000)
+})
+
+describe('convert: files that change while the batch runs', () => {
+  // Parsing page-000 deletes page-020 and turns page-021 into a folder, after both were found and
+  // before either is read (see `vanishPlugin`): on the main thread and on two workers.
+  const changes = {remove: ['corpus/page-020.txt'], folder: ['corpus/page-021.txt']}
+  const cases = [
+    ['-j', '1', '-o', 'out'],
+    ['-j', '2', '-o', 'out'],
+    ['-j', '2', '--jsonl', 'all.jsonl']
+  ]
+
+  for (const options of cases) {
+    test(`reports a file that vanished and one that became a folder, and converts the rest (${options.join(' ')})`, async () => {
+      const cwd = await workspace({...pages(poolSized), ...vanishConfig, 'corpus/page-000.txt': vanishingPage(changes)})
+      const run = await cli(['convert', 'corpus', '-q', ...options], {cwd})
+      const report = lines(run.stderr)
+
+      expect(run.code).toBe(1)
+      expect(report.slice(0, -1)).toEqual([
+        'corpus/page-020.txt: cannot read file: ENOENT: no such file or directory',
+        'corpus/page-021.txt: cannot read file: not a regular file (a folder)'
+      ])
+      expect(summaryPattern.exec(report.at(-1) ?? '')?.slice(1)).toEqual([
+        String(poolSized),
+        String(poolSized - 2),
+        '0',
+        '2'
+      ])
+      if (options.includes('-o')) expect(await listFiles(path.join(cwd, 'out'))).toEqual(pageOutputs(poolSized, [20, 21]))
+      else expect(await recordPaths(path.join(cwd, 'all.jsonl'))).toEqual(pagePaths(poolSized, [20, 21]))
     })
   }
 })

@@ -3,7 +3,7 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach} from 'vitest'
 import {parse, type ParseOptions} from '../../src/parse.js'
-import {bakerText} from '../cli/documents.js'
+import {bakerMarkdown, bakerText} from '../cli/documents.js'
 import {bin, removeTemporary, temporary} from '../cli/run.js'
 
 export {build, cli, listFiles} from '../cli/run.js'
@@ -67,4 +67,60 @@ export function expectedProfession(input: string | Uint8Array, options: ParseOpt
 /** Start the built CLI without waiting for it (for the kill test). */
 export function start(args: readonly string[], cwd: string): ChildProcess {
   return spawn(process.execPath, [bin, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+}
+
+/**
+ * A Markdown profile of some 140 kB (1,500 skills) whose JSON is some 210
+ * kB: past a small file-size limit where the other documents are not.
+ */
+export function bigProfile(): string {
+  const skills = Array.from(
+    {length: 1500},
+    (_, index) => `- **Skill number ${index}**: Describe skill number ${index} in a sentence long enough to take some room.`
+  )
+  return bakerMarkdown.replace('- **Knead dough**: Work dough by hand or by machine.', skills.join('\n'))
+}
+
+/**
+ * A plugin that plays another program changing the input folder while a
+ * batch runs: parsing a document with a `Vanish` section deletes each file
+ * named on a `remove <path>` line of it, and replaces each file named on a
+ * `folder <path>` line with an empty folder (paths relative to the working
+ * folder). A batch reports in input order and starts a document only when
+ * one at most `4 × threads` before it is reported, so a document far enough
+ * after the one with the section is always found before it changes and read
+ * after: the fault is deterministic, not a race.
+ */
+export const vanishPlugin = `import {mkdirSync, rmSync} from 'node:fs'
+
+export default {
+  id: 'vanish',
+  description: 'Removes the files its section names, as another program could mid-run',
+  headings: ['vanish'],
+  extract(section) {
+    for (const block of section.blocks) {
+      for (const [, action, file] of block.text.matchAll(/(remove|folder) (\\S+)/g)) {
+        rmSync(file, {force: true})
+        if (action === 'folder') mkdirSync(file)
+      }
+    }
+
+    return undefined
+  }
+}
+`
+
+/** The baker page with a `Vanish` section for `vanishPlugin`. */
+export function vanishingPage(changes: {remove?: readonly string[]; folder?: readonly string[]}): string {
+  const lines = [
+    ...(changes.remove ?? []).map((file) => `remove ${file}`),
+    ...(changes.folder ?? []).map((file) => `folder ${file}`)
+  ]
+  return bakerText.replace('Common job titles', `Vanish\n\n${lines.join('\n')}\n\nCommon job titles`)
+}
+
+/** The files of a workspace that load `vanishPlugin` for every document below it. */
+export const vanishConfig: Record<string, string> = {
+  '.profession-parser.json': JSON.stringify({plugins: ['./vanish.js']}),
+  'vanish.js': vanishPlugin
 }

@@ -1,4 +1,4 @@
-import {mkdir, readFile, symlink} from 'node:fs/promises'
+import {lstat, mkdir, readFile, symlink} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {bakerMarkdown, bakerText} from '../cli/documents.js'
@@ -14,12 +14,15 @@ describe('convert: symlinks', () => {
     await symlink('.', path.join(cwd, 'corpus/self'))
     await symlink('../../other', path.join(cwd, 'corpus/x/y/to-other'))
     await symlink('../corpus/x', path.join(cwd, 'other/to-x'))
-    const run = await cli(['convert', 'corpus', 'other', '-o', 'out', '-q'], {cwd})
+    const run = await cli(['convert', 'corpus', 'other', '-o', 'out', '-q'], {cwd, timeout: 60_000})
+    const glob = await cli(['convert', 'corpus/**/*.txt', '-o', 'globbed', '-q'], {cwd, timeout: 60_000})
 
     expect(run.code).toBe(0)
     expect(summaryPattern.exec(lines(run.stderr).at(-1) ?? '')?.slice(1)).toEqual(['3', '3', '0', '0'])
     expect(await listFiles(path.join(cwd, 'out'))).toEqual(['a.json', 'c.json', 'x/y/b.json'])
-  })
+    expect(glob.code).toBe(0)
+    expect(await listFiles(path.join(cwd, 'globbed'))).toEqual(['a.json', 'x/y/b.json'])
+  }, 120_000)
 
   test('converts a symlink to a file like a file, and follows a symlinked input folder', async () => {
     const cwd = await workspace({'real/a.txt': bakerText, 'pages/b.md': bakerMarkdown})
@@ -56,5 +59,17 @@ describe('convert: output confinement through the worker pool', () => {
     expect(added).toContain('work/out/c.json')
     expect(await listFiles(path.join(top, 'elsewhere'))).toEqual([])
     expect(await readFile(path.join(top, 'outside/b.txt'), 'utf8')).toBe(bakerText)
+  })
+
+  test('replaces a symlink at an output’s own name rather than writing through it', async () => {
+    const cwd = await workspace({'corpus/a.txt': bakerText, 'outside/a.json': 'not to be replaced\n'})
+    await mkdir(path.join(cwd, 'out'))
+    await symlink('../outside/a.json', path.join(cwd, 'out/a.json'))
+    const run = await cli(['convert', 'corpus', '-o', 'out', '-q'], {cwd})
+
+    expect(run.code).toBe(0)
+    expect(await readFile(path.join(cwd, 'outside/a.json'), 'utf8')).toBe('not to be replaced\n')
+    expect(JSON.parse(await readFile(path.join(cwd, 'out/a.json'), 'utf8'))).toMatchObject({title: 'baker'})
+    expect((await lstat(path.join(cwd, 'out/a.json'))).isFile()).toBe(true)
   })
 })

@@ -72,6 +72,7 @@ export async function runConvert(
     lexiconFiles: options.lexicon,
     pluginSets,
     locale: options.locale,
+    maxFileSize: options.maxFileSize,
     outDir: output.outDir,
     jsonl: output.jsonl !== undefined,
     stdout: output.stdout,

@@ -74,6 +74,8 @@ export interface Settings {
   detectors: ReadonlyArray<readonly Detector[]>
   /** `--locale`; `undefined` detects each document's. */
   locale: string | undefined
+  /** Documents larger than this many bytes are skipped unread (`--max-file-size`). */
+  maxFileSize: number
   /** Writes a file inside the output folder, atomically; none without `--out-dir`. */
   write: ((target: string, data: string) => Promise<void>) | undefined
   /** Make JSON Lines records (`--jsonl`). */

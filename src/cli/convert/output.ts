@@ -4,7 +4,7 @@ import {CliError, describeError} from '../errors.js'
 import {exitCodes, type Io} from '../io.js'
 import type {ConvertCommandOptions} from '../options.js'
 import {supportedExtensions} from './find.js'
-import {fileSink, streamSink, type LineSink} from './sink.js'
+import {deviceSink, fileSink, streamSink, type LineSink} from './sink.js'
 
 /** Where a run's output goes. */
 export interface OutputPlan {
@@ -85,7 +85,9 @@ export async function makeOutDir(outDir: string, options: ConvertCommandOptions)
 }
 
 /**
- * Open where JSON Lines records go, if anywhere.
+ * Open where JSON Lines records go, if anywhere: standard output, a device
+ * or FIFO that exists (written straight into), or a file (written beside it
+ * and renamed into place when the batch is done).
  *
  * @param output
  *   Where output goes.
@@ -98,7 +100,9 @@ export async function openSink(output: OutputPlan, io: Io): Promise<LineSink | u
   if (output.jsonl === undefined) return undefined
   if (output.jsonl === '-') return streamSink(io.stdout)
   try {
-    return await fileSink(output.jsonl)
+    const stats = await stat(output.jsonl).catch(() => undefined)
+    const device = stats !== undefined && !stats.isFile() && !stats.isDirectory()
+    return await (device ? deviceSink(output.jsonl) : fileSink(output.jsonl))
   } catch (error) {
     const name = path.relative(process.cwd(), output.jsonl)
     throw new CliError(`${name}: cannot write: ${describeError(error)}`, exitCodes.usage, {cause: error})

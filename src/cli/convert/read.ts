@@ -1,16 +1,15 @@
-import {readFile} from 'node:fs/promises'
-import {describeError} from '../errors.js'
+import {readDocument, readFailure} from '../read-document.js'
 import type {Step} from './job.js'
 
-/** Read the document's bytes; decoding is the parser's job (it warns on bad UTF-8). */
-export const read: Step = async (job) => {
+/**
+ * Read the document's bytes, if it is a regular file no larger than
+ * `--max-file-size` (a larger one is skipped unread); decoding is the
+ * parser's job (it warns on bad UTF-8).
+ */
+export const read: Step = async (job, settings) => {
   try {
-    job.bytes = await readFile(job.source.path)
+    job.bytes = await readDocument(job.source.path, settings.maxFileSize)
   } catch (error) {
-    job.failure = {
-      reason: `${job.source.path}: cannot read file: ${describeError(error)}`,
-      error,
-      internal: false
-    }
+    job.failure = {reason: readFailure(job.source.path, error), error, internal: false}
   }
 }

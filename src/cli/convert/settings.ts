@@ -22,6 +22,8 @@ export interface RunConfig {
   pluginSets?: string[][] | undefined
   /** `--locale`, already checked. */
   locale?: string | undefined
+  /** `--max-file-size`, in bytes. */
+  maxFileSize: number
   /** Absolute output folder (`--out-dir`); the main thread has made it. */
   outDir: string | undefined
   /** Make JSON Lines records. */
@@ -56,6 +58,7 @@ export async function createSettings(config: RunConfig, lexicon: readonly Lexico
     lexicon,
     detectors,
     locale: config.locale,
+    maxFileSize: config.maxFileSize,
     write: config.outDir === undefined ? undefined : await createWriter(config.outDir),
     jsonl: config.jsonl,
     stdout: config.stdout

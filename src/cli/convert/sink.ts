@@ -1,4 +1,4 @@
-import {createWriteStream, rmSync} from 'node:fs'
+import {createWriteStream, rmSync, type WriteStream} from 'node:fs'
 import {mkdir, rename} from 'node:fs/promises'
 import {once} from 'node:events'
 import path from 'node:path'
@@ -49,24 +49,79 @@ export async function fileSink(file: string): Promise<LineSink> {
   const temporary = temporaryPath(file)
   const stream = createWriteStream(temporary, {flags: 'wx'})
   await once(stream, 'open')
+  return guardedSink(stream, {
+    async commit() {
+      await rename(temporary, file)
+    },
+    abort() {
+      rmSync(temporary, {force: true})
+    }
+  })
+}
+
+/**
+ * Records straight into something that is not a regular file — a device
+ * (`/dev/stderr`), a FIFO, a pipe (`>(gzip > all.gz)`) — which has no
+ * folder to hold a temporary file, and which renaming over would replace
+ * (as root, even `/dev/full` itself).
+ *
+ * @param file
+ *   Absolute path of the device or FIFO.
+ */
+export async function deviceSink(file: string): Promise<LineSink> {
+  const stream = createWriteStream(file, {flags: 'w'})
+  await once(stream, 'open')
+  return guardedSink(stream, {async commit() {}, abort() {}})
+}
+
+/**
+ * A sink on a file stream that fails cleanly: the first write error (a
+ * full disk) rejects the write or commit that comes next, and a stream
+ * that has died never leaves a write waiting for a `drain` that cannot come.
+ */
+function guardedSink(
+  stream: WriteStream,
+  after: {commit(): Promise<void>; abort(): void}
+): LineSink {
   let failure: Error | undefined
   stream.on('error', (error) => {
-    failure = error
+    failure ??= error
   })
 
   return {
     async write(line) {
-      if (failure) throw failure
-      if (!stream.write(line)) await once(stream, 'drain')
+      if (failure || stream.destroyed) throw failure ?? new Error('the output was closed')
+      if (!stream.write(line)) await drained(stream)
     },
     async commit() {
       stream.end()
       await finished(stream)
-      await rename(temporary, file)
+      if (failure) throw failure
+      await after.commit()
     },
     abort() {
       stream.destroy()
-      rmSync(temporary, {force: true})
+      after.abort()
     }
   }
+}
+
+/** Resolves once the stream takes more; rejects if it fails or closes first. */
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.off('drain', onDrain)
+      stream.off('error', onError)
+      stream.off('close', onClose)
+      if (error) reject(error)
+      else resolve()
+    }
+
+    const onDrain = () => settle()
+    const onError = (error: Error) => settle(error)
+    const onClose = () => settle(new Error('the output was closed'))
+    stream.on('drain', onDrain)
+    stream.on('error', onError)
+    stream.on('close', onClose)
+  })
 }

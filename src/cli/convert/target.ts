@@ -3,27 +3,30 @@ import type {Job} from './job.js'
 import {isInside} from './paths.js'
 
 /**
- * Where the JSON of a document goes: its path below its base, with the
- * extension replaced by `.json`, under the output folder. `..`, `.` and
- * empty segments are dropped, so no input path can point outside the folder.
+ * Where the output of a document goes: its path below its base, with the
+ * extension replaced (by `.json` for `convert`), under the output folder.
+ * `..`, `.` and empty segments are dropped, so no input path can point
+ * outside the folder.
  *
  * @param relative
  *   Path of the document below its base.
  * @param outDir
  *   Absolute output folder.
+ * @param extension
+ *   Extension of the output.
  * @returns
  *   The absolute target, or `undefined` when no file name is left.
  */
-export function targetPath(relative: string, outDir: string): string | undefined {
+export function targetPath(relative: string, outDir: string, extension = '.json'): string | undefined {
   const segments = path.posix
     .normalize(relative.replaceAll('\\', '/'))
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
   const name = segments.pop()
   if (name === undefined) return undefined
-  const extension = path.extname(name)
-  const stem = extension ? name.slice(0, -extension.length) : name
-  const target = path.join(outDir, ...segments, stem + '.json')
+  const own = path.extname(name)
+  const stem = own ? name.slice(0, -own.length) : name
+  const target = path.join(outDir, ...segments, stem + extension)
   return isInside(target, outDir) ? target : undefined
 }
 

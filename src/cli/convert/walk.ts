@@ -7,16 +7,19 @@ const defaultIgnore = ['**/node_modules/**']
 
 /** What fast-glob says an entry is. */
 interface EntryKind {
-  isFile(): boolean
+  isDirectory(): boolean
   isSymbolicLink(): boolean
 }
 
 /**
- * The documents below `root` that match a glob, as paths relative to it.
- * Symlinks to folders are not followed — a link back up the tree would be
- * walked forever (fast-glob has no loop detection) — but any other symlink
- * is a document: one to a file like the file, and a broken or looping one
- * too, so that reading it reports it instead of it silently going missing.
+ * The documents below `root` that match a glob, as paths relative to it
+ * (or absolute, for an absolute glob). Symlinks to folders are not
+ * followed — a link back up the tree would be walked forever (fast-glob has
+ * no loop detection) — but any other symlink is a document: one to a file
+ * like the file, and a broken or looping one too, so that reading it
+ * reports it instead of it silently going missing. So are FIFOs, sockets
+ * and devices that match: reading refuses them, with a message, rather
+ * than leaving them out unsaid (and never waits on a FIFO).
  *
  * @param pattern
  *   Glob relative to `root`.
@@ -24,20 +27,28 @@ interface EntryKind {
  *   Absolute folder to search.
  * @param outDir
  *   Absolute output folder, pruned instead of walked.
+ * @param ignore
+ *   More globs to leave out, besides `node_modules` (relative to `root`).
  */
-export async function walk(pattern: string, root: string, outDir: string | undefined): Promise<string[]> {
+export async function walk(
+  pattern: string,
+  root: string,
+  outDir: string | undefined,
+  ignore: readonly string[] = []
+): Promise<string[]> {
   const {default: glob} = await import('fast-glob')
   const entries = await glob(pattern, {
     cwd: root,
     onlyFiles: false,
     followSymbolicLinks: false,
     objectMode: true,
-    ignore: [...defaultIgnore, ...pruneOutDir(root, outDir, glob.escapePath)]
+    ignore: [...defaultIgnore, ...ignore, ...pruneOutDir(root, outDir, glob.escapePath)]
   })
   const kept: string[] = []
   for (const entry of entries as ReadonlyArray<{path: string; dirent: EntryKind}>) {
-    if (entry.dirent.isFile()) kept.push(entry.path)
-    else if (entry.dirent.isSymbolicLink() && !(await isFolder(path.join(root, entry.path)))) kept.push(entry.path)
+    if (entry.dirent.isDirectory()) continue
+    if (entry.dirent.isSymbolicLink() && (await isFolder(path.resolve(root, entry.path)))) continue
+    kept.push(entry.path)
   }
 
   return kept

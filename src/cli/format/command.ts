@@ -1,11 +1,12 @@
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {formatFromPath} from '../../read/format.js'
 import {createParser} from '../convert/settings.js'
 import {createWriter} from '../convert/write.js'
 import {CliError, describeError, failureText} from '../errors.js'
-import {exitCodes, readStream, stdinName, type ExitCode, type Io} from '../io.js'
+import {exitCodes, stdinName, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
+import {readDocument, readFailure, readStream} from '../read-document.js'
 import {checkLocaleOption} from '../setup.js'
 import {messageLines, worstSeverity} from '../message-line.js'
 import {expandInputs, type FormatInput} from './inputs.js'
@@ -23,7 +24,8 @@ import {outputTargets} from './targets.js'
  * @returns
  *   0 when every file was formatted (and, with `--check`, was canonical);
  *   1 when a file was not canonical, had an error (or `--frail` and a
- *   warning), could not be read or written, or was not Markdown under `--write`.
+ *   warning), could not be read or written, was larger than
+ *   `--max-file-size`, or was not Markdown under `--write`.
  * @throws {CliError}
  *   Exit 2 on bad usage, a missing input, or a lexicon that cannot be read.
  */
@@ -65,9 +67,11 @@ export async function runFormat(inputs: readonly string[], options: FormatComman
 
     let bytes: Uint8Array
     try {
-      bytes = file ? await readFile(file.absolute) : await readStream(io.stdin)
+      bytes = file
+        ? await readDocument(file.absolute, options.maxFileSize)
+        : await readStream(io.stdin, options.maxFileSize)
     } catch (error) {
-      fail(`${name}: cannot read file: ${describeError(error)}`, error)
+      fail(readFailure(name, error), error)
       continue
     }
 

@@ -1,6 +1,14 @@
 import type {Command} from 'commander'
 import type {ExitCode, Io} from '../io.js'
-import {documentOptions, formatOption, lexiconOption, localeOption, reportOptions} from '../options.js'
+import {
+  documentOptions,
+  formatOption,
+  lexiconOption,
+  localeOption,
+  maxFileSizeOption,
+  readHelp,
+  reportOptions
+} from '../options.js'
 import type {FormatCommandOptions} from './options.js'
 
 const help = `
@@ -23,11 +31,13 @@ Outputs:
 A document with an error message (or a warning, with --frail) is not written.
 Messages go to stderr as file:line:column severity reason ruleId; a summary
 line ends --out-dir, --check and --write runs.
+${readHelp}
 
 Exit codes:
   0  every document was formatted (with --check: every file is canonical)
   1  a file is not canonical (--check), a document had an error, a file
-     could not be read or written, or --write met a file that is not Markdown
+     could not be read or written or was larger than --max-file-size, or
+     --write met a file that is not Markdown
   2  usage error, a missing input, a lexicon that cannot be read, or the tool
      failed
 
@@ -60,6 +70,7 @@ export function addFormatCommand(program: Command, io: Io, done: (code: ExitCode
     .addOption(formatOption('from the extension: .md/.markdown → markdown, .html/.htm → html, else text; auto for -'))
     .addOption(lexiconOption())
     .addOption(localeOption())
+    .addOption(maxFileSizeOption())
     .addHelpText('after', help)
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const {runFormat} = await import('./command.js')

@@ -1,8 +1,10 @@
 import type {Stats} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
+import {walk} from '../convert/walk.js'
 import {CliError} from '../errors.js'
 import {exitCodes} from '../io.js'
+import {missing} from '../validate/inputs.js'
 
 /** A document to format. */
 export interface FormatInput {
@@ -20,8 +22,10 @@ export const documentExtensions = ['txt', 'text', 'md', 'markdown', 'html', 'htm
 /**
  * Expand the inputs: a file is itself (whatever its extension), a folder is
  * every document below it (`.txt`, `.text`, `.md`, `.markdown`, `.html`,
- * `.htm`; not dot files or `node_modules`), anything else is a glob. Each
- * file once, in the order found (folders and globs sorted).
+ * `.htm`; not dot files or `node_modules`), anything else is a glob. Below a
+ * folder or glob base, symlinks to folders are not followed (a link up the
+ * tree would loop), as in `convert`. Each file once, in the order found
+ * (folders and globs sorted).
  *
  * @param inputs
  *   Paths and globs as typed.
@@ -39,24 +43,28 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
     let stats: Stats | undefined
+    let statError: unknown
     try {
       stats = await stat(absolute)
-    } catch {}
+    } catch (error) {
+      statError = error
+    }
 
-    if (stats?.isFile()) {
+    // Not a folder: a file, or a FIFO or device that reading will refuse (with a message, never waiting on it).
+    if (stats && !stats.isDirectory()) {
       add(absolute, input, path.basename(input))
       continue
     }
 
     if (!stats && !/[*?[\]{}()!]/.test(input)) {
-      throw new CliError(`${input}: no such file or folder`, exitCodes.usage)
+      throw new CliError(`${input}: ${missing(statError)}`, exitCodes.usage)
     }
 
     const {default: glob} = await import('fast-glob')
     // Matches are shown as typed: below the folder as given, or as the glob spells them.
     const base = stats ? input : (glob.generateTasks(input)[0]?.base ?? '.')
     const pattern = stats ? `**/*.{${documentExtensions.join(',')}}` : input
-    const matches = await glob(pattern, {cwd: stats ? absolute : cwd, onlyFiles: true, ignore: ['**/node_modules/**']})
+    const matches = await walk(pattern, stats ? absolute : cwd, undefined)
     if (matches.length === 0) {
       throw new CliError(`${input}: no ${stats ? 'document in this folder' : 'file matches this glob'}`, exitCodes.usage)
     }

@@ -1,4 +1,4 @@
-import path from 'node:path'
+import {targetPath} from '../convert/target.js'
 import {CliError} from '../errors.js'
 import {exitCodes} from '../io.js'
 import type {FormatInput} from './inputs.js'
@@ -6,7 +6,8 @@ import type {FormatInput} from './inputs.js'
 /**
  * Where each input's Markdown goes under `--out-dir`: its path below the
  * folder or glob base (a file's name for a file), with the extension
- * replaced by `.md`.
+ * replaced by `.md`; `..` and `.` segments are dropped, as in `convert`, so
+ * no input path points outside the folder.
  *
  * @param inputs
  *   The expanded inputs.
@@ -22,8 +23,11 @@ export function outputTargets(inputs: readonly FormatInput[], outDir: string): M
   const sources = new Set(inputs.map((input) => input.absolute))
 
   for (const input of inputs) {
-    const relative = input.relative.slice(0, input.relative.length - path.extname(input.relative).length)
-    const target = path.join(outDir, relative + '.md')
+    const target = targetPath(input.relative, outDir, '.md')
+    if (target === undefined) {
+      throw new CliError(`${input.display}: cannot name an output file for it`, exitCodes.usage)
+    }
+
     const owner = owners.get(target)
     if (owner) {
       throw new CliError(`${input.display}: would be written to the same file as ${owner.display} (${target})`, exitCodes.usage)

@@ -1,8 +1,11 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Baseline} from '../../validate/baseline.js'
 import {CliError, describeError} from '../errors.js'
+import {temporaryPath} from '../convert/write.js'
 import {exitCodes} from '../io.js'
+import {readDocument} from '../read-document.js'
+import {largestMaxFileSize} from '../size.js'
 import {toPosix} from './inputs.js'
 
 /** Where `--update-baseline` writes when `--baseline` is not given. */
@@ -21,7 +24,7 @@ export const defaultBaseline = '.profession-parser-baseline.json'
 export async function readBaseline(file: string, shown: string): Promise<Baseline> {
   let data: unknown
   try {
-    data = JSON.parse(await readFile(file, 'utf8'))
+    data = JSON.parse(Buffer.from(await readDocument(file, largestMaxFileSize)).toString('utf8'))
   } catch (error) {
     throw new CliError(`${shown}: cannot read baseline: ${describeError(error)}`, exitCodes.usage, {cause: error})
   }
@@ -34,9 +37,27 @@ export async function readBaseline(file: string, shown: string): Promise<Baselin
   return value as Baseline
 }
 
-/** Write a baseline file (2-space JSON, newline-terminated). */
-export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
-  await writeFile(file, JSON.stringify(baseline, null, 2) + '\n')
+/**
+ * Write a baseline file (2-space JSON, newline-terminated), to a temporary
+ * file beside it renamed into place: a full disk or a kill never leaves half
+ * a baseline.
+ *
+ * @param file
+ *   Absolute path.
+ * @param shown
+ *   The path as shown, for errors.
+ * @throws {CliError}
+ *   Exit 2 when it cannot be written (the old baseline, if any, is kept).
+ */
+export async function writeBaseline(file: string, shown: string, baseline: Baseline): Promise<void> {
+  const temporary = temporaryPath(file)
+  try {
+    await writeFile(temporary, JSON.stringify(baseline, null, 2) + '\n', {flag: 'wx'})
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw new CliError(`${shown}: cannot write baseline: ${describeError(error)}`, exitCodes.usage, {cause: error})
+  }
 }
 
 /** A checked file's key in the baseline: its path relative to the baseline's folder. */

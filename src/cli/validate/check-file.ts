@@ -1,4 +1,3 @@
-import {readFile} from 'node:fs/promises'
 import {VFileMessage} from 'vfile-message'
 import {messageSource} from '../../messages/report.js'
 import {runPipeline, type FrontEnds} from '../../pipeline.js'
@@ -10,6 +9,7 @@ import {runRules, type RuleSettings} from '../../validate/engine.js'
 import {builtinRules} from '../../validate/registry.js'
 import type {Subject} from '../../validate/subject.js'
 import {describeError} from '../errors.js'
+import {readDocument, TooLargeError} from '../read-document.js'
 import type {InputFile} from './inputs.js'
 
 /** How documents are parsed. */
@@ -22,6 +22,8 @@ export interface CheckOptions {
   detectors?: readonly Detector[] | undefined
   /** `--locale`; default: detected. */
   locale?: string | undefined
+  /** `--max-file-size`: a larger file is not read, and gets an error message. */
+  maxFileSize: number
 }
 
 /** A checked file. */
@@ -36,7 +38,8 @@ export interface CheckedFile {
  * Check one file: read it, run it through its front end — the JSON reader
  * for `.json`, else the parser (the Markdown front end and zod are loaded
  * only when a file needs them) — then the rules. A file that cannot be read
- * gets one error message and does not stop the batch.
+ * (or is larger than `--max-file-size`, or is not a regular file) gets one
+ * error message and does not stop the batch.
  *
  * @param file
  *   The file.
@@ -44,7 +47,8 @@ export interface CheckedFile {
  *   Its rule settings.
  * @param options
  *   `--format` for documents (default from the extension), the loaded
- *   `--lexicon` files, the configuration's detectors and `--locale`.
+ *   `--lexicon` files, the configuration's detectors, `--locale` and
+ *   `--max-file-size`.
  */
 export async function checkFile(
   file: InputFile,
@@ -53,9 +57,11 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   let bytes: Uint8Array
   try {
-    bytes = await readFile(file.absolute)
+    bytes = await readDocument(file.absolute, options.maxFileSize)
   } catch (error) {
-    const message = new VFileMessage(`Cannot read file: ${describeError(error)}`, {
+    const reason =
+      error instanceof TooLargeError ? `File skipped: ${error.message}` : `Cannot read file: ${describeError(error)}`
+    const message = new VFileMessage(reason, {
       place: {line: 1, column: 1},
       source: messageSource
     })

@@ -10,6 +10,7 @@ import {describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import {checkLocaleOption, configDetectors} from '../setup.js'
+import {defaultMaxFileSize} from '../size.js'
 import {baselinePath, defaultBaseline, readBaseline, writeBaseline} from './baseline-file.js'
 import {checkFile, type CheckedFile} from './check-file.js'
 import {ConfigLoader} from './config-file.js'
@@ -29,6 +30,8 @@ export interface ValidateCommandOptions {
   lexicon?: readonly string[] | undefined
   /** `--locale`: the language of the documents; `undefined` detects each one's. */
   locale?: string | undefined
+  /** `--max-file-size`: files larger than this many bytes are not read. Default: 10 MB. */
+  maxFileSize?: number | undefined
   quiet: boolean
   verbose: boolean
   color: boolean
@@ -75,7 +78,15 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
     if (isIgnored(loaded?.config, relative)) continue
     const settings = resolveSettings(loaded?.config, relative, builtinRules)
     try {
-      checked.push(await checkFile(file, settings, {format: options.format, lexicon, detectors, locale: options.locale}))
+      checked.push(
+        await checkFile(file, settings, {
+          format: options.format,
+          lexicon,
+          detectors,
+          locale: options.locale,
+          maxFileSize: options.maxFileSize ?? defaultMaxFileSize
+        })
+      )
     } catch (error) {
       // A bug of ours, not a problem of the file: report it there, go on, exit 2.
       failed = true
@@ -86,7 +97,7 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   let reports: FileReport[] = checked.map(({file, messages}) => ({path: file.display, messages}))
   if (baselineFile && options.updateBaseline) {
     const recorded = createBaseline(checked.map((entry) => baselineEntry(baselineFile, entry)))
-    await writeBaseline(baselineFile, recorded)
+    await writeBaseline(baselineFile, toPosix(path.relative(cwd, baselineFile)), recorded)
     const count = Object.values(recorded.files).flatMap((rules) => Object.values(rules)).flatMap(Object.values)
     io.stderr.write(
       `profession-parser: wrote ${toPosix(path.relative(cwd, baselineFile))} (${count.reduce((sum, value) => sum + value, 0)} problems in ${Object.keys(recorded.files).length} files)\n`

@@ -1,9 +1,10 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../../validate/config/schema.js'
-import {parseJsonTree} from '../../validate/json/tree.js'
+import {parseJsonTree, type JsonTree} from '../../validate/json/tree.js'
 import {CliError, describeError} from '../errors.js'
 import {exitCodes} from '../io.js'
+import {readDocument} from '../read-document.js'
+import {largestMaxFileSize} from '../size.js'
 import {toPosix} from './inputs.js'
 
 /** A configuration and where it was found. */
@@ -81,7 +82,9 @@ async function readConfig(file: string, cwd: string, required: boolean): Promise
   const shown = toPosix(path.relative(cwd, file)) || file
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // Never waits on a FIFO, never reads a device: a configuration is found
+    // by looking, also in folders of documents from elsewhere.
+    text = Buffer.from(await readDocument(file, largestMaxFileSize)).toString('utf8')
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new CliError(`${shown}: cannot read configuration: ${describeError(error)}`, exitCodes.usage, {cause: error})
@@ -107,7 +110,7 @@ async function readConfig(file: string, cwd: string, required: boolean): Promise
     file: shown,
     folder,
     config,
-    plugins: (config.plugins ?? []).map((plugin) => path.resolve(folder, plugin))
+    plugins: pluginPaths(config, folder, shown, tree, inPackage ? ['profession-parser'] : [])
   })
   const [{isPlainConfig}, {builtinRules}] = await Promise.all([
     import('../../validate/config/quick.js'),
@@ -125,4 +128,42 @@ async function readConfig(file: string, cwd: string, required: boolean): Promise
     const message = place ? error.message.replace(shown + ':', `${shown}:${place.line}:${place.column}:`) : error.message
     throw new CliError(message, exitCodes.usage, {cause: error})
   }
+}
+
+/**
+ * The absolute paths of a configuration's `plugins`. Each must be the path
+ * of a file — relative to the configuration (`./salary.js`,
+ * `../shared/de.js`) or absolute — so a configuration can only make the
+ * tool import the files it names: a URL (`data:`, `http:`, `node:`) or a
+ * bare name (`lodash`, which Node would look up in `node_modules`) is
+ * refused, naming the configuration, the place and the entry.
+ *
+ * @throws {CliError}
+ *   Exit 2 for an entry that is not a path.
+ */
+function pluginPaths(
+  config: Config,
+  folder: string,
+  shown: string,
+  tree: JsonTree,
+  prefix: readonly string[]
+): string[] {
+  return (config.plugins ?? []).map((entry, index) => {
+    const problem = pluginProblem(entry)
+    if (problem === undefined) return path.resolve(folder, entry)
+    const place = tree.values['/' + [...prefix, 'plugins', String(index)].join('/')]?.start
+    throw new CliError(`${shown}${place ? `:${place.line}:${place.column}` : ''}: ${problem}`, exitCodes.usage)
+  })
+}
+
+/** Why a `plugins` entry is not the path of a file, or `undefined` when it is one. */
+function pluginProblem(entry: string): string | undefined {
+  const shown = entry.length > 60 ? entry.slice(0, 59) + '…' : entry
+  // A scheme of two letters or more: `C:\plugin.js` is a Windows path, not a URL.
+  if (/^[a-z][a-z\d+.-]+:/i.test(entry)) {
+    return `plugin \`${shown}\` is a URL, expected the path of a file relative to the configuration file, such as \`./plugin.js\`: plugins are only loaded from files`
+  }
+
+  if (/^\.\.?[\\/]/.test(entry) || path.isAbsolute(entry)) return undefined
+  return `plugin \`${shown}\` is not a path, expected \`./${shown}\` for a file relative to the configuration file: packages are never loaded by name`
 }

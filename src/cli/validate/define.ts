@@ -1,6 +1,7 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import type {ExitCode, Io} from '../io.js'
-import {formatOption, lexiconOption, localeOption} from '../options.js'
+import {defaultMaxFileSize} from '../size.js'
+import {formatOption, lexiconOption, localeOption, maxFileSizeOption} from '../options.js'
 import {reporterNames, type ReporterName} from './report.js'
 
 const help = `
@@ -11,13 +12,22 @@ dot files, node_modules, package.json and tsconfig*.json) or globs.
 Configuration: --config FILE, or else the nearest .profession-parser.json
 (or a "profession-parser" key in package.json) from each document's folder
 upward; without one, the recommended preset. Rules: docs/rules/<id>.md.
-Its "plugins" (ES modules, relative to it) add section detectors and
+Its "plugins" (ES modules, by path: ./ or ../, relative to it, or
+absolute; URLs and package names are refused) add section detectors and
 locale packs to the parsing of documents; --locale sets their language
-(default: detected per document).
+(default: detected per document). Plugins are code: for files from
+elsewhere, pass --config with a file of your own.
+
+A file that cannot be read gets an error message at 1:1, and the others
+are still checked. So does one that is not a regular file (a FIFO, socket
+or device: never waited on), and one larger than --max-file-size, which is
+not read at all (File skipped: 12,000,000 bytes is over the
+--max-file-size limit of 10,000,000 bytes).
 
 Exit codes:
   0  no errors, and at most --max-warnings warnings
-  1  an error, or more warnings than --max-warnings
+  1  an error (a file that cannot be read, or is larger than
+     --max-file-size, included), or more warnings than --max-warnings
   2  usage error, missing input, invalid configuration or baseline, or the
      tool failed
 
@@ -54,6 +64,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
     .addOption(formatOption('from the extension: .md/.markdown → markdown, .html/.htm → html, .json → profile, else text'))
     .addOption(lexiconOption())
     .addOption(localeOption())
+    .addOption(maxFileSizeOption())
     .option('-q, --quiet', 'do not report info messages (stylish: nor files without messages)')
     .option('--verbose', 'stylish: show notes, related places and rule URLs')
     .option('--no-color', 'stylish: no colours (default: colours on a terminal)')
@@ -73,6 +84,7 @@ export function addValidateCommand(program: Command, io: Io, done: (code: ExitCo
             format: options['format'] as 'text' | 'markdown' | 'auto' | undefined,
             lexicon: (options['lexicon'] as string[] | undefined) ?? [],
             locale: options['locale'] as string | undefined,
+            maxFileSize: (options['maxFileSize'] as number | undefined) ?? defaultMaxFileSize,
             quiet: options['quiet'] === true,
             verbose: options['verbose'] === true,
             color: options['color'] !== false && colorable
