@@ -4,6 +4,8 @@ import {builtinDetectors} from './detectors/registry.js'
 import type {readHtml} from './html/read-html.js'
 import type {LocalePack} from './locales/locale.js'
 import {resolveLocale} from './locales/registry.js'
+import {blankPrefix, bodyStart, frontMatterEnd} from './markdown/front-matter-span.js'
+import {checkMarkdownNesting} from './markdown/nesting.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
 import type {Profession} from './model/profession.js'
@@ -149,18 +151,29 @@ export function runPipeline(
     return finish(result)
   }
 
-  const format: Format =
+  let format: Format =
     options.format === undefined || options.format === 'auto' ? sniffFormat(text) : options.format
-  result.format = format
 
   let frontMatter: FrontMatter | undefined
   let blocks: Block[]
   if (format === 'markdown') {
     if (!frontEnds.markdown) throw new Error('Cannot parse Markdown: the Markdown front end is not loaded')
-    const document = frontEnds.markdown(text, report)
-    frontMatter = document.frontMatter
+    const end = frontMatterEnd(text)
+    const refusal = checkMarkdownNesting(text, bodyStart(text, end))
+    if (refusal) {
+      // Too deep or too slow for remark: read as a copy-pasted page, which
+      // keeps the text (and the front matter, which remark reads alone).
+      report.add({...refusal, severity: 'error'})
+      format = 'text'
+      if (end > 0) frontMatter = frontEnds.markdown(text.slice(0, end), report).frontMatter
+      blocks = flatten(tokenizeText(end > 0 ? blankPrefix(text, end) : text), text)
+    } else {
+      const document = frontEnds.markdown(text, report)
+      frontMatter = document.frontMatter
+      blocks = flatten(document.tree, text)
+    }
+
     result.frontMatter = frontMatter?.data
-    blocks = flatten(document.tree, text)
   } else if (format === 'html') {
     if (!frontEnds.html) throw new Error('Cannot parse HTML: the HTML front end is not loaded')
     blocks = frontEnds.html(text, report)
@@ -168,6 +181,7 @@ export function runPipeline(
     blocks = flatten(tokenizeText(text), text)
   }
 
+  result.format = format
   const locale = chosen ?? detectLocale(blocks, list)
   result.locale = locale.id
   const detection = guarded.run(report, (detectors) => {
@@ -322,7 +336,8 @@ function checkValue(detector: Detector, value: unknown, place: Position | undefi
 function merge(target: Record<string, unknown>, key: string, value: unknown): void {
   const current = Object.hasOwn(target, key) ? target[key] : undefined
   if (Array.isArray(current) && Array.isArray(value)) {
-    current.push(...value)
+    // Not `push(...value)`: spreading 100,000 items or more overflows the stack.
+    for (const entry of value) current.push(entry)
   } else if (current === undefined || current === '' || (Array.isArray(current) && current.length === 0)) {
     target[key] = value
   }

@@ -221,6 +221,22 @@ describe('parse: bad input', () => {
       expect(() => parse(bytes)).not.toThrow()
     }
   })
+
+  test('reads 200,000 job titles without overflowing the stack', () => {
+    const titles = Array.from({length: 200_000}, (_, index) => `Baker ${index}`)
+    const result = parse('Profession baker\n\nCommon job titles\n\n' + titles.map((title) => '• ' + title).join('\n'))
+    expect(result.profession.jobTitles).toEqual(titles)
+  })
+
+  test('reads Markdown nested 20,000 deep as text, with a markdown-too-deep error instead of an exception', () => {
+    const result = parse('---\ntitle: Baker\n---\n\n' + '- '.repeat(20_000) + 'Baker\n', {format: 'markdown'})
+    expect(result.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['markdown-too-deep', 5, 201]
+    ])
+    expect(result.format).toBe('text')
+    expect(result.frontMatter).toEqual({title: 'Baker'})
+    expect(result.profession.title).toBe('Baker')
+  })
 })
 
 describe('parse: detectors option', () => {

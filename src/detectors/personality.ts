@@ -6,6 +6,7 @@ import {hollandCode, hollandTypes, type HollandType} from '../model/riasec.js'
 import type {PersonalityType} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import type {Detector, ExtractContext} from '../sections/detector.js'
+import {partOf} from '../sections/part-of.js'
 
 /**
  * Holland (RIASEC) personality types: one "A / B" line or item per
@@ -97,7 +98,6 @@ function readBlock(
   }
 
   for (const unknown of line.unknown) {
-    const start = block.position.start
     const suggestion = unknown.suggestion ? hollandNames[unknown.suggestion] : undefined
     context.report.add({
       ruleId: 'unknown-holland-type',
@@ -105,11 +105,7 @@ function readBlock(
       reason:
         `Unexpected Holland type \`${unknown.word}\`, expected one of ${hollandTypes.map((type) => hollandNames[type]).join(', ')}` +
         (suggestion ? ` (did you mean \`${suggestion}\`?)` : ''),
-      place: {
-        line: start.line,
-        column: start.column + unknown.offset,
-        offset: start.offset === undefined ? undefined : start.offset + unknown.offset
-      },
+      place: partOf(block.position, unknown.offset).start,
       actual: unknown.word,
       expected: suggestion ? [suggestion] : undefined
     })

@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import type {Block} from '../sections/block.js'
+import {partOf} from '../sections/part-of.js'
 import {isLabelLike, splitNameDescription} from './text.js'
 
 /** A named item with an optional description, and where both are. */
@@ -77,34 +78,56 @@ export function collectItems(
     return current
   }
 
+  /** An item's own label: its name, and a description on the same line. */
+  const openItem = (block: Block) => {
+    const item = open(block, block.text)
+    const lead = block.lead
+    if (lead && (lead.rest === '' || isSeparator(lead.rest.charCodeAt(0)) || lead.name.endsWith(':'))) {
+      item.name = trimColon(lead.name)
+      const rest = stripSeparator(lead.rest)
+      if (rest) {
+        parts.push(rest)
+        item.described = true
+        item.descriptionPosition = tail(block.position, rest.length)
+      }
+    } else if (splitName && block.details.length === 0) {
+      const split = splitNameDescription(block.text)
+      if (split) {
+        item.name = split.name
+        parts.push(split.description)
+        item.described = true
+        item.descriptionPosition = partOf(block.position, split.offset)
+      }
+    }
+
+    if (block.details.length > 0) item.described = true
+  }
+
+  /**
+   * An item and what is nested under it, in document order: nested items
+   * open items of their own, nested lines describe the item opened last.
+   * Walked with an explicit stack, so deep nesting cannot overflow it.
+   */
+  const visitItem = (root: Block) => {
+    const stack = [root]
+    while (stack.length > 0) {
+      const block = stack.pop()!
+      if (block.kind === 'line') {
+        addDescription(block, false)
+        continue
+      }
+
+      openItem(block)
+      for (let index = block.details.length - 1; index >= 0; index--) {
+        const detail = block.details[index]!
+        if (detail.kind === 'item' || detail.kind === 'line') stack.push(detail)
+      }
+    }
+  }
+
   const visit = (block: Block) => {
     if (block.kind === 'item') {
-      const item = open(block, block.text)
-      const lead = block.lead
-      if (lead && (lead.rest === '' || isSeparator(lead.rest.charCodeAt(0)) || lead.name.endsWith(':'))) {
-        item.name = trimColon(lead.name)
-        const rest = stripSeparator(lead.rest)
-        if (rest) {
-          parts.push(rest)
-          item.described = true
-          item.descriptionPosition = tail(block.position, rest.length)
-        }
-      } else if (splitName && block.details.length === 0) {
-        const split = splitNameDescription(block.text)
-        if (split) {
-          item.name = split.name
-          parts.push(split.description)
-          item.described = true
-          item.descriptionPosition = shift(block.position, split.offset)
-        }
-      }
-
-      for (const detail of block.details) {
-        if (detail.kind === 'item') visit(detail)
-        else if (detail.kind === 'line') addDescription(detail, false)
-      }
-
-      if (block.details.length > 0) item.described = true
+      visitItem(block)
       return
     }
 
@@ -123,7 +146,7 @@ export function collectItems(
       const item = open(block, split.name)
       parts.push(split.description)
       item.described = true
-      item.descriptionPosition = shift(block.position, split.offset)
+      item.descriptionPosition = partOf(block.position, split.offset)
       return
     }
 
@@ -141,7 +164,7 @@ export function collectItems(
   // An item without a name ("** **: …") is no item; its text is reported, not lost.
   const named = items.filter((item) => item.name !== '')
   if (named.length < items.length) {
-    for (const item of items) if (item.name === '') stray.push(...item.blocks)
+    for (const item of items) if (item.name === '') for (const block of item.blocks) stray.push(block)
   }
 
   return {items: named, stray}
@@ -195,13 +218,3 @@ function tail(position: Position, length: number): Position {
   }
 }
 
-function shift(position: Position, offset: number): Position {
-  return {
-    start: {
-      line: position.start.line,
-      column: position.start.column + offset,
-      offset: position.start.offset === undefined ? undefined : position.start.offset + offset
-    },
-    end: position.end
-  }
-}

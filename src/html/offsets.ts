@@ -1,7 +1,8 @@
 /**
  * Where each character of a decoded text node is in the HTML source. The
  * node's value differs from its source slice where character references
- * (`&amp;`) were decoded and CRLF was normalised; every other character is
+ * (`&amp;`) were decoded, CRLF was normalised (the LF maps to the CR, where
+ * the line ends) and a stray tag was dropped; every other character is
  * where it was. Linear in the slice.
  *
  * @param raw
@@ -16,7 +17,20 @@ export function sourceOffsets(raw: string, value: string, start: number): (index
   const offsets = new Int32Array(value.length)
   let r = 0
   for (let index = 0; index < value.length; index++) {
-    if (raw.charCodeAt(r) === 13 && value.charCodeAt(index) === 10 && raw.charCodeAt(r + 1) === 10) r++
+    // A tag the parser dropped inside the text's slice (a second `<html>` or `<body>`).
+    while (raw.charCodeAt(r) === 60 /* < */ && value.charCodeAt(index) !== 60) {
+      const close = raw.indexOf('>', r)
+      if (close === -1) break
+      r = close + 1
+    }
+
+    // CRLF, normalised to LF: the line ending starts at the CR.
+    if (raw.charCodeAt(r) === 13 && value.charCodeAt(index) === 10 && raw.charCodeAt(r + 1) === 10) {
+      offsets[index] = start + r
+      r += 2
+      continue
+    }
+
     offsets[index] = start + Math.min(r, raw.length)
     const end = raw.charCodeAt(r) === 38 /* & */ ? referenceEnd(raw, r) : r
     // A reference, unless its text is in the value as is (`&b` that is not one).

@@ -41,14 +41,15 @@ export function toSource(blocks: Block[], tree: Root, text: VirtualText, source:
   while (pending.length > 0) {
     const block = pending.pop()!
     block.position = move(block.position)
-    pending.push(...block.details)
+    // Loops, not `push(...list)`: spreading 100,000 items or more overflows the stack.
+    for (const detail of block.details) pending.push(detail)
   }
 
   const nodes: Array<{position?: Position | undefined; children?: unknown[]}> = [tree]
   while (nodes.length > 0) {
     const node = nodes.pop()!
     if (node.position) node.position = move(node.position)
-    if (node.children) nodes.push(...(node.children as typeof nodes))
+    if (node.children) for (const child of node.children as typeof nodes) nodes.push(child)
   }
 }
 

@@ -41,7 +41,9 @@ function readFrontMatter(node: Yaml, report: Report): FrontMatter {
     positions: Object.create(null) as Record<string, Position>
   }
   const lineCounter = new LineCounter()
-  const document = parseDocument(node.value, {lineCounter, uniqueKeys: false})
+  // YAML, like Markdown, ends lines at a lone CR too; the yaml package counts
+  // only LF. A CR turned LF (same length) keeps its lines those of the document.
+  const document = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {lineCounter, uniqueKeys: false})
   const error = document.errors[0]
   if (error) {
     const [line, column] = [error.linePos?.[0]?.line ?? 1, error.linePos?.[0]?.col ?? 1]

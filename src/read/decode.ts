@@ -8,9 +8,11 @@ import type {Report} from '../messages/report.js'
  *   The text, or `undefined` when the input is binary (an error is reported).
  */
 export function decode(input: string | Uint8Array, report: Report): string | undefined {
-  const text = typeof input === 'string' ? input : decodeBytes(input, report)
-  const value = text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
+  const decoded = typeof input === 'string' ? {text: input, invalid: false} : decodeBytes(input)
+  const value = decoded.text.charCodeAt(0) === 0xfe_ff ? decoded.text.slice(1) : decoded.text
 
+  // A binary file is refused with one error: its bytes are rarely UTF-8, and
+  // a warning about them would say nothing more.
   if (looksBinary(value)) {
     report.add({
       ruleId: 'binary-content',
@@ -20,26 +22,29 @@ export function decode(input: string | Uint8Array, report: Report): string | und
     return undefined
   }
 
-  return value
-}
-
-function decodeBytes(bytes: Uint8Array, report: Report): string {
-  // UTF-16 with a byte order mark, as some Windows tools save text.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes)
-    const index = text.indexOf('\uFFFD')
+  if (decoded.invalid) {
     report.add({
       ruleId: 'invalid-utf8',
       severity: 'warning',
       reason: 'Unexpected invalid UTF-8, expected UTF-8 text; invalid bytes were replaced with U+FFFD',
-      place: pointAt(text, Math.max(0, index))
+      // Placed in the text as returned, after any byte order mark.
+      place: pointAt(value, Math.max(0, value.indexOf('\uFFFD')))
     })
-    return text
+  }
+
+  return value
+}
+
+/** Bytes as text, and whether some were not valid UTF-8 (they are U+FFFD in the text). */
+function decodeBytes(bytes: Uint8Array): {text: string; invalid: boolean} {
+  // UTF-16 with a byte order mark, as some Windows tools save text.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes), invalid: false}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes), invalid: false}
+
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), invalid: false}
+  } catch {
+    return {text: new TextDecoder('utf-8').decode(bytes), invalid: true}
   }
 }
 
@@ -56,12 +61,13 @@ function looksBinary(text: string): boolean {
   return length > 0 && control / length > 0.1
 }
 
-/** Line and column of an offset. */
+/** Line and column of an offset; lines end at LF, CRLF or a lone CR. */
 export function pointAt(text: string, offset: number): {line: number; column: number; offset: number} {
   let line = 1
   let lineStart = 0
   for (let index = 0; index < offset; index++) {
-    if (text.charCodeAt(index) === 10) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
       line++
       lineStart = index + 1
     }

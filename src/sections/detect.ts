@@ -5,6 +5,7 @@ import type {Block} from './block.js'
 import type {DetectContext, Detector, Format, Section} from './detector.js'
 import {isHeadingCandidate, matchHeading, type DetectorMatch} from './headings.js'
 import {inferItemSections} from './infer.js'
+import {partOf} from './part-of.js'
 
 /** Sections found in a document, and what no section took. */
 export interface Detection {
@@ -160,20 +161,11 @@ function matchInlineHeading(
   const heading: Block = {...block, text: headingText, details: []}
   const match = matchHeading(heading, detectors, context)
   if (!match || match.argument) return undefined
-  const offset = colon + 2
-  const start = block.position.start
   const value: Block = {
     ...block,
-    text: block.text.slice(offset).trim(),
+    text: block.text.slice(colon + 2).trim(),
     gap: 0,
-    position: {
-      start: {
-        line: start.line,
-        column: start.column + offset,
-        offset: start.offset === undefined ? undefined : start.offset + offset
-      },
-      end: block.position.end
-    }
+    position: partOf(block.position, colon + 2)
   }
   return {match, heading, value}
 }
@@ -216,7 +208,7 @@ function takeLeadingLines(regions: Region[], detectors: readonly Detector[]): vo
     let count = 0
     while (count < region.blocks.length && region.blocks[count]!.kind === 'line') count++
     if (count > 0) {
-      lines.push(...region.blocks.slice(0, count))
+      for (let index = 0; index < count; index++) lines.push(region.blocks[index]!)
       region.blocks = region.blocks.slice(count)
       if (insertAt === -1) insertAt = index
     }

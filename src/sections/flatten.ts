@@ -1,5 +1,4 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import type {Position} from 'unist'
 import {collapse} from '../extract/text.js'
 import type {Block} from './block.js'
@@ -139,8 +138,8 @@ function leadOf(paragraph: Paragraph, text: string): Block['lead'] {
   const [first, ...rest] = paragraph.children
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     return {
-      name: collapse(toString(first)),
-      rest: collapse(rest.map((child) => toString(child)).join(''))
+      name: collapse(textOf(first)),
+      rest: collapse(rest.map((child) => textOf(child)).join(''))
     }
   }
 
@@ -156,7 +155,7 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
   const value = plainText(node)
 
   // Most paragraphs of a copy-pasted page are one line: no line index needed.
-  if (!value.includes('\n')) {
+  if (!value.includes('\n') && !value.includes('\r')) {
     const text = collapse(value)
     if (text !== '') into.push(block('line', text, node, 0, position, state))
     state.lastLine = position.end.line
@@ -165,17 +164,22 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
 
   state.lines ??= lineIndex(state.text)
   const lines = state.lines
-  const values = value.split('\n')
+  // Lines end as in the source: LF, CRLF, or a lone CR (which remark keeps in text).
+  const values = value.split(/\r\n|\r|\n/)
   for (let index = 0; index < values.length; index++) {
     const text = collapse(values[index]!)
     if (text === '') continue
-    const line = position.start.line + index
-    const lineStart = lines[line - 1] ?? 0
-    const start = index === 0 ? position.start.offset! : skipSpace(state.text, lineStart)
-    const end = index === values.length - 1 ? position.end.offset! : contentEnd(state.text, lines, line)
+    const first = index === 0
+    const last = index === values.length - 1
+    // Inline code over a line break keeps a space for it: then the text has
+    // fewer lines than the source, and its last line is the source's last.
+    const line = last ? position.end.line : Math.min(position.start.line + index, position.end.line)
+    const startLine = first ? position.start.line : line
+    const start = first ? position.start.offset! : skipSpace(state.text, lines[line - 1] ?? 0)
+    const end = last ? position.end.offset! : contentEnd(state.text, lines, line)
     const linePosition: Position = {
-      start: {line, column: start - lineStart + 1, offset: start},
-      end: {line, column: end - lineStart + 1, offset: end}
+      start: {line: startLine, column: start - (lines[startLine - 1] ?? 0) + 1, offset: start},
+      end: {line, column: end - (lines[line - 1] ?? 0) + 1, offset: end}
     }
     into.push(block('line', text, node, 0, linePosition, state))
     state.lastLine = line
@@ -189,7 +193,30 @@ function plainText(node: Nodes): string {
     if (child.type === 'text') return child.value
   }
 
-  return toString(node)
+  return textOf(node)
+}
+
+/**
+ * The text of a node as mdast-util-to-string gives it (values, image alts,
+ * children in order), but with a hard line break (`a  ⏎b`, `a\⏎b`) as the
+ * line break it is rather than nothing, which glued the two lines' words.
+ * Walked with an explicit stack: emphasis or images nested thousands deep
+ * cannot overflow it.
+ */
+export function textOf(node: Nodes): string {
+  let text = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'break') text += '\n'
+    else if ('value' in current) text += current.value
+    else if ('alt' in current && current.alt) text += current.alt
+    else if ('children' in current) {
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
+    }
+  }
+
+  return text
 }
 
 function gapBefore(position: Position, state: State): number {

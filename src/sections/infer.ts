@@ -62,7 +62,7 @@ export function inferItemSections(
   let home = -1
 
   const flush = () => {
-    if (stretch.length > 0) sections.push(...label(stretch, itemDetectors, context))
+    if (stretch.length > 0) append(sections, label(stretch, itemDetectors, context))
     stretch = []
     home = -1
   }
@@ -79,24 +79,44 @@ export function inferItemSections(
       }
 
       home = index
-      const {items, stray} = collectItems(region.section.blocks)
-      unassigned.push(...stray)
+      const {items, stray} = topLevelItems(region.section.blocks)
+      append(unassigned, stray)
       if (items.length === 0) sections.push(region.section)
-      stretch.push(...units(items, home, itemDetectors.length, headed, region.section, format))
+      append(stretch, units(items, home, itemDetectors.length, headed, region.section, format))
       continue
     }
 
-    const {items, stray} = collectItems(region.blocks)
-    unassigned.push(...stray)
+    const {items, stray} = topLevelItems(region.blocks)
+    append(unassigned, stray)
     const made = units(items, home, itemDetectors.length, headed, undefined, format)
     for (const unit of made) {
-      if (unit.allowed.length === 0) unassigned.push(...unit.item.blocks)
+      if (unit.allowed.length === 0) append(unassigned, unit.item.blocks)
       else stretch.push(unit)
     }
   }
 
   flush()
   return sections
+}
+
+/**
+ * The items of a region that are not nested in another: a nested item's
+ * block travels in its parent's details, so it goes wherever the parent
+ * goes (a unit of its own would add it to a section a second time, and
+ * every level of nesting once more).
+ */
+function topLevelItems(blocks: readonly Block[]): {items: CollectedItem[]; stray: Block[]} {
+  const {items, stray} = collectItems(blocks)
+  const nested = new Set<Block>()
+  const pending: Block[] = []
+  for (const block of blocks) for (const detail of block.details) pending.push(detail)
+  while (pending.length > 0) {
+    const block = pending.pop()!
+    if (block.kind === 'item') nested.add(block)
+    for (const detail of block.details) pending.push(detail)
+  }
+
+  return {items: nested.size === 0 ? items : items.filter((item) => !nested.has(item.blocks[0]!)), stray}
 }
 
 /**
@@ -281,7 +301,7 @@ function build(
       currentKey = key
     }
 
-    current.blocks.push(...unit.item.blocks)
+    append(current.blocks, unit.item.blocks)
     if (current.inferred) {
       current.confidence = Math.min(current.confidence, sigmoid(margin[index]!))
     }
@@ -293,4 +313,9 @@ function build(
 function sigmoid(value: number): number {
   if (value === Number.POSITIVE_INFINITY) return 1
   return 1 / (1 + Math.exp(-value))
+}
+
+/** `target.push(...items)` without the spread, which overflows the stack at 100,000 items or more. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }

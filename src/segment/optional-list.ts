@@ -4,6 +4,7 @@ import {wordCount} from '../extract/text.js'
 import {phraseKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
+import {partOf} from '../sections/part-of.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {segmentLine, type SegmentOptions} from './segmenter.js'
 
@@ -58,7 +59,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
         labels.push({
           name: part.name,
           kind: kindOf(part.name, entry),
-          position: shift(line.position, part.offset, part.name.length),
+          position: partOf(line.position, part.offset, part.name.length),
           entry,
           confidence: 1
         })
@@ -71,7 +72,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
       labels.push({
         name: segment.text,
         kind: kindOf(segment.text, segment.entry ?? options.document?.getWords(segment.words), segment.words),
-        position: shift(line.position, segment.start, segment.end - segment.start),
+        position: partOf(line.position, segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence
       })
@@ -109,15 +110,4 @@ function splitOnSeparators(line: string): Array<{name: string; offset: number}> 
   }
 
   return parts
-}
-
-/** The `length` characters at `offset` of a one-line position. */
-function shift(position: Position, offset: number, length: number): Position {
-  const start = position.start
-  const at = (delta: number) => ({
-    line: start.line,
-    column: start.column + delta,
-    offset: start.offset === undefined ? undefined : start.offset + delta
-  })
-  return {start: at(offset), end: at(offset + length)}
 }

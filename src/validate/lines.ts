@@ -12,15 +12,18 @@ export interface LineIndex {
 
 /**
  * Index the line starts of a text (linear, once), so points and offsets
- * convert in logarithmic time.
+ * convert in logarithmic time. Lines end at LF, CRLF or a lone CR, as the
+ * parser's front ends (and vfile) count them.
  *
  * @param text
  *   The document.
  */
 export function lineIndex(text: string): LineIndex {
   const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-    starts.push(index + 1)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+    if (code === 10 || code === 13) starts.push(index + 1)
   }
 
   return {
@@ -43,8 +46,10 @@ export function lineIndex(text: string): LineIndex {
     line(line) {
       const start = starts[line - 1]
       if (start === undefined) return ''
-      const end = starts[line] ?? text.length + 1
-      return text.slice(start, end - 1).replace(/\r$/, '')
+      let end = starts[line] ?? text.length
+      if (end > start && text.charCodeAt(end - 1) === 10) end--
+      if (end > start && text.charCodeAt(end - 1) === 13) end--
+      return text.slice(start, end)
     }
   }
 }

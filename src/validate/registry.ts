@@ -6,8 +6,11 @@ import {duplicateItem} from './rules/duplicate-item.js'
 import {emptyDocument} from './rules/empty-document.js'
 import {emptySection} from './rules/empty-section.js'
 import {frontMatterYaml} from './rules/front-matter-yaml.js'
+import {htmlTooDeep} from './rules/html-too-deep.js'
 import {invalidUtf8} from './rules/invalid-utf8.js'
 import {jsonSyntax} from './rules/json-syntax.js'
+import {markdownTooComplex} from './rules/markdown-too-complex.js'
+import {markdownTooDeep} from './rules/markdown-too-deep.js'
 import {missingDescription} from './rules/missing-description.js'
 import {missingTitle} from './rules/missing-title.js'
 import {noSections} from './rules/no-sections.js'
@@ -34,8 +37,11 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   emptyDocument,
   emptySection,
   frontMatterYaml,
+  htmlTooDeep,
   invalidUtf8,
   jsonSyntax,
+  markdownTooComplex,
+  markdownTooDeep,
   missingDescription,
   missingTitle,
   noSections,

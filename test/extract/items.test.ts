@@ -92,6 +92,29 @@ describe('collectItems', () => {
     expect(item?.position.start).toEqual({line: 2, column: 5, offset: 5})
     expect(item?.descriptionPosition?.start).toEqual({line: 2, column: 18, offset: 18})
   })
+
+  test('reads items nested 20,000 deep, each once and in order, without overflowing the stack', () => {
+    const [root] = fromText('- Item 0')
+    let parent = root!
+    for (let index = 1; index < 20_000; index++) {
+      const child: Block = {...parent, text: `Item ${index}`, depth: index, details: []}
+      parent.details.push(child)
+      parent = child
+    }
+
+    const names = collectItems([root!]).items.map((item) => item.name)
+    expect(names.length).toBe(20_000)
+    expect(names.slice(0, 2)).toEqual(['Item 0', 'Item 1'])
+    expect(names.at(-1)).toBe('Item 19999')
+  })
+
+  test('places the description of a label split over two lines at the label, not past the end of its first line', () => {
+    const text = '* Soil types\n: kinds of soil\n'
+    const [item] = collectItems(fromMarkdown(text)).items
+    expect(item).toMatchObject({name: 'Soil types', description: 'kinds of soil'})
+    expect(item!.descriptionPosition).toEqual(item!.position)
+    expect(item!.position).toEqual({start: {line: 1, column: 3, offset: 2}, end: {line: 2, column: 16, offset: 28}})
+  })
 })
 
 describe('collectLabels', () => {

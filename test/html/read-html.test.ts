@@ -127,6 +127,22 @@ ${sections}
     const result = parse(page('<div>'.repeat(20_000) + '<h1>Profession baker</h1>'))
     expect(result.messages.map((message) => message.ruleId)).toContain('html-too-deep')
   })
+
+  test('reads a list of 200,000 items without overflowing the stack', () => {
+    const titles = Array.from({length: 200_000}, (_, index) => `Baker ${index}`)
+    const result = parse(page('<h1>Profession baker</h1><h2>Common job titles</h2><ul>' + titles.map((title) => `<li>${title}`).join('') + '</ul>'))
+    expect(result.profession.jobTitles).toEqual(titles)
+  })
+
+  test('positions text before a CRLF line ending at its end, and text after a stray <html> tag at the text', () => {
+    const crlf = '<!doctype html>\r\n<h1>Profession baker</h1>\r\n<p>Bakers bake.\r\nThey knead.</p>\r\n<h2>Common job titles</h2><ul><li>Baker</ul>'
+    expect(parse(crlf).positions['/description']).toEqual({
+      start: {line: 3, column: 4, offset: crlf.indexOf('Bakers')},
+      end: {line: 4, column: 12, offset: crlf.indexOf('</p>')}
+    })
+    const stray = '<h1>Profession baker</h1>\n<html>\nCommon job titles: Baker\n'
+    expect(parse(stray, {format: 'html'}).positions['/jobTitles/0']?.start).toEqual({line: 3, column: 20, offset: stray.indexOf('Baker\n')})
+  })
 })
 
 describe('choosing the HTML front end', () => {

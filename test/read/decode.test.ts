@@ -50,6 +50,18 @@ describe('invalid UTF-8', () => {
     expect(message?.source).toBe('profession-parser')
   })
 
+  test('places the warning on its line when lines end with a lone CR or CRLF', () => {
+    expect(run(bytes(0x41, 0x0d, 0x80)).messages.map((message) => [message.line, message.column])).toEqual([[2, 1]])
+    expect(run(bytes(0x41, 0x0d, 0x0a, 0x42, 0x80)).messages.map((message) => [message.line, message.column])).toEqual([[2, 2]])
+  })
+
+  test('places the warning after a second byte order mark, which is removed too', () => {
+    const {text, messages} = run(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41, 0xff))
+
+    expect(text).toBe('A\uFFFD')
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['invalid-utf8', 1, 2]])
+  })
+
   test('keeps parsing a document with invalid bytes', () => {
     const input = new Uint8Array([
       ...Buffer.from('Profession baker\n\nBakers bake br'),
@@ -73,6 +85,13 @@ describe('binary content', () => {
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['binary-content', true]
     ])
+  })
+
+  test('refuses binary bytes that are not UTF-8 either with the one error, no invalid-utf8 warning', () => {
+    const {text, messages} = run(bytes(0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0xe2, 0xe3, 0xff, 0xfe))
+
+    expect(text).toBe(undefined)
+    expect(messages.map((message) => message.ruleId)).toEqual(['binary-content'])
   })
 
   test('refuses a string with a NUL', () => {

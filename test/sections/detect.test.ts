@@ -100,4 +100,14 @@ describe('detectSections: the rest', () => {
       'A stray remark about bakeries, which is long.'
     ])
   })
+
+  test('gives 200,000 lines after the title to the description without overflowing the stack', () => {
+    const lines = Array.from({length: 200_000}, (_, index) => `Line ${index}`)
+    const found = summary('Profession baker\n\n' + lines.join('\n') + '\n\nCommon job titles\n\n• Baker\n')
+    expect(found.map(([detector, blocks]) => [detector, blocks?.length])).toEqual([
+      ['title', 0],
+      ['description', 200_000],
+      ['job-titles', 1]
+    ])
+  })
 })

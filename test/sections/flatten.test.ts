@@ -122,4 +122,33 @@ describe('flatten: Markdown', () => {
       ['other', '']
     ])
   })
+
+  test('reads the text of emphasis nested thousands deep without overflowing the stack', () => {
+    const [block] = fromMarkdown('- ' + '*'.repeat(10_000) + 'Bake' + '*'.repeat(10_000) + ': bread\n')
+    expect(block?.text).toBe('Bake: bread')
+  })
+
+  test('splits a paragraph at lone CR line endings too, each line on its own source line', () => {
+    const blocks = fromMarkdown('One\rTwo\r\nThree\nFour')
+    expect(blocks.map((block) => [block.text, block.position.start.line, block.position.end.column])).toEqual([
+      ['One', 1, 4],
+      ['Two', 2, 4],
+      ['Three', 3, 6],
+      ['Four', 4, 5]
+    ])
+  })
+
+  test('reads a hard line break as a line break, not as nothing between two words', () => {
+    expect(fromMarkdown('Bakers bake  \nbread.\n').map((block) => block.text)).toEqual(['Bakers bake', 'bread.'])
+    expect(fromMarkdown('- Baker\\\n  Head baker\n').map((block) => block.text)).toEqual(['Baker Head baker'])
+  })
+
+  test('keeps line positions inside their lines when inline code spans a line break', () => {
+    const text = 'Profession `\nProfession ` baker\nbaker\n'
+    const blocks = fromMarkdown(text)
+    expect(blocks.map((block) => [block.text, block.position.start.line, block.position.end.line, block.position.end.column])).toEqual([
+      ['Profession Profession baker', 1, 1, 13],
+      ['baker', 3, 3, 6]
+    ])
+  })
 })

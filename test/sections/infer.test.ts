@@ -108,4 +108,18 @@ describe('inferItemSections', () => {
 
     expect(items.length).toBe(10_000)
   })
+
+  test('reads an item nested under another once, in the section of the item it is nested in', () => {
+    const nested = parse('Profession baker\n\nSkills\n\n- Knead dough\n  - Shape loaves\n    - Score crusts\n')
+    expect(nested.profession.skills.map((entry) => entry.name)).toEqual(['Knead dough', 'Shape loaves', 'Score crusts'])
+    // Each level of nesting used to add every item below it once more: 2,000 levels gave 2 million items.
+    const lines = Array.from({length: 2000}, (_, index) => ' '.repeat(index) + '- Item ' + index)
+    expect(parse('Profession baker\n\n' + lines.join('\n')).profession.knowledge.length).toBe(2000)
+  })
+
+  test('sets 200,000 lines outside every item aside without overflowing the stack', () => {
+    const lines = Array.from({length: 200_000}, (_, index) => `A sentence that reads as prose, number ${index}.`)
+    const result = parse('Profession baker\n\nKnowledge\n\n' + lines.join('\n'), {format: 'text'})
+    expect(result.messages.filter((message) => message.ruleId === 'unassigned-content').length).toBe(200_000)
+  })
 })

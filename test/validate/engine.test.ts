@@ -86,6 +86,22 @@ describe('runRules', () => {
     const messages = validate('{"title": "x"}', {format: 'json'})
     expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['profession-schema']))
   })
+
+  test('collects 200,000 messages of one rule without overflowing the stack', () => {
+    const loud = createRule({
+      id: 'loud',
+      description: 'Reports the document many times over',
+      severity: 'warn',
+      tags: ['content'],
+      inputs: ['document'],
+      defaults: {},
+      check(context) {
+        for (let index = 0; index < 200_000; index++) context.report({reason: 'Unexpected noise, expected quiet'})
+      }
+    })
+    const messages = runRules(subject(validProfile), {loud: {level: 'warn'}}, [loud])
+    expect(messages.length).toBe(200_000)
+  })
 })
 
 describe('validate', () => {

@@ -21,6 +21,24 @@ describe('parseJsonTree', () => {
     expect(parseJsonTree('\uFEFF{"a": 1}')).toMatchObject({value: {a: 1}})
   })
 
+  test('reads arrays and objects nested a thousand levels deep', () => {
+    const text = '{"a":'.repeat(500) + '['.repeat(500) + ']'.repeat(500) + '}'.repeat(500)
+    expect(parseJsonTree(text)).toMatchObject({value: JSON.parse(text)})
+  })
+
+  test.each([
+    ['[', 20_000, ''],
+    ['[', 20_000, ']'],
+    ['{"a":', 20_000, '}']
+  ])('refuses %j nested %i levels deep at the 1001st level, without overflowing the stack', (open, depth, close) => {
+    const text = open.repeat(depth) + '1' + close.repeat(depth)
+    const bracket = open.at(0)!
+    expect(parseJsonTree(text)).toEqual({
+      reason: `Unexpected \`${bracket}\` nested 1001 levels deep in JSON, expected at most 1000 levels`,
+      place: {line: 1, column: open.length * 1000 + 1, offset: open.length * 1000}
+    })
+  })
+
   test.each([
     ['{"a": 1,}', 1, 9, 'Unexpected `}` in JSON, expected a key in double quotes'],
     ['{"a" 1}', 1, 6, 'Unexpected `1` in JSON, expected `:` after the key'],

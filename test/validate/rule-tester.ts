@@ -6,7 +6,7 @@ import type {Rule} from '../../src/validate/rule.js'
 export interface ValidCase {
   name: string
   text: string | Uint8Array
-  format?: 'text' | 'markdown' | 'json' | undefined
+  format?: 'text' | 'markdown' | 'html' | 'json' | undefined
   /** Options for the rule under test. */
   options?: Record<string, unknown> | undefined
   /** Other options of `validate`, such as custom `detectors`. */

@@ -52,8 +52,16 @@ class SyntaxFailure extends Error {
   }
 }
 
+/**
+ * How deeply arrays and objects may nest: the reader recurses once per level,
+ * and a converted profile is four levels deep.
+ */
+export const maxJsonDepth = 1000
+
 class Reader {
   at: number
+  /** Arrays and objects open around the current value. */
+  depth = 0
   readonly values: Record<string, Position> = Object.create(null) as Record<string, Position>
   readonly keys: Record<string, Position> = Object.create(null) as Record<string, Position>
 
@@ -68,11 +76,17 @@ class Reader {
     const start = this.at
     const code = this.text.charCodeAt(this.at)
     let value: unknown
-    if (code === 123 /* { */) value = this.object(pointer)
-    else if (code === 91 /* [ */) value = this.array(pointer)
+    if ((code === 123 /* { */ || code === 91) /* [ */ && this.depth === maxJsonDepth) {
+      this.fail(`at most ${maxJsonDepth} levels`, start, `\`${this.text[start]!}\` nested ${maxJsonDepth + 1} levels deep`)
+    }
+
+    this.depth++
+    if (code === 123) value = this.object(pointer)
+    else if (code === 91) value = this.array(pointer)
     else if (code === 34 /* " */) value = this.string()
     else if (code === 45 /* - */ || (code >= 48 && code <= 57)) value = this.number()
     else value = this.literal()
+    this.depth--
     this.values[pointer] = this.position(start, this.at)
     return value
   }

@@ -39,7 +39,8 @@ export const uncertainSegmentation = createRule<UncertainSegmentationOptions>({
     if (rated.length === 0) return
     const mean = rated.reduce((sum, entry) => sum + entry.confidence, 0) / rated.length
     if (mean >= context.options.minimum) return
-    const first = Math.min(...rated.map((entry) => entry.index))
+    // Not `Math.min(...list)`: spreading 100,000 arguments or more overflows the stack.
+    const first = rated.reduce((least, entry) => Math.min(least, entry.index), Number.POSITIVE_INFINITY)
     const least = [...rated]
       .sort((a, b) => a.confidence - b.confidence || a.index - b.index)
       .slice(0, 5)

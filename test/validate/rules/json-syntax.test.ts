@@ -23,6 +23,12 @@ ruleTester(jsonSyntax, {
       messages: [{line: 2, column: 19, reason: 'Unexpected end of input in JSON, expected `,` or `}`'}]
     },
     {
+      name: 'arrays nested 20,000 deep, at the bracket 1,001 levels deep',
+      text: '{"title": ' + '['.repeat(20_000) + ']'.repeat(20_000) + '}',
+      format: 'json',
+      messages: [{line: 1, column: 1010, reason: 'Unexpected `[` nested 1001 levels deep in JSON, expected at most 1000 levels'}]
+    },
+    {
       name: 'a file cut off inside a string, at the string',
       text: validJson.slice(0, 18),
       format: 'json',

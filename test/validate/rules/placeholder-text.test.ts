@@ -41,6 +41,11 @@ ruleTester(placeholderText, {
       ]
     },
     {
+      name: 'TODO in a document with old Mac line endings (CR), at the word on its own line',
+      text: edit(validProfile, description, 'TODO: describe bakers.').replaceAll('\n', '\r'),
+      messages: [{line: 3, column: 1, reason: 'Unexpected placeholder `TODO` in the description, expected finished text'}]
+    },
+    {
       name: 'a word of your own',
       text: edit(validProfile, '- Pastry baker', '- Pastry baker (placeholder)'),
       options: {words: ['placeholder']},

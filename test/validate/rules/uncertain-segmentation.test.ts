@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
-import {expect} from 'vitest'
+import {expect, test} from 'vitest'
+import {parse} from '../../../src/index.js'
+import {validate} from '../../../src/validate/validate.js'
 import {uncertainSegmentation} from '../../../src/validate/rules/uncertain-segmentation.js'
 import {ruleTester, validProfile} from '../rule-tester.js'
 
@@ -60,4 +62,15 @@ ruleTester(uncertainSegmentation, {
       ]
     }
   ]
+})
+
+test('finds the first of 200,000 uncertain labels without overflowing the stack', () => {
+  const result = parse(runOn, {format: 'text'})
+  // The parse result with its optional list multiplied: 200,000 labels, all unsure.
+  const names = Array.from({length: 200_000}, (_, index) => `label ${index}`)
+  result.profession.optionalSkills = names.map((name) => ({name, kind: 'knowledge' as const}))
+  result.confidence = Object.fromEntries(names.map((_, index) => [`/optionalSkills/${199_999 - index}`, 0.5]))
+  result.positions['/optionalSkills/0'] = {start: {line: 11, column: 1, offset: 89}, end: {line: 11, column: 12, offset: 100}}
+  const messages = validate(result, {config: {rules: {'uncertain-segmentation': 'error'}}})
+  expect(messages.filter((message) => message.ruleId === 'uncertain-segmentation').map((message) => [message.line, message.column])).toEqual([[11, 1]])
 })
