@@ -3,8 +3,9 @@
  */
 import {mib, ms, perSecond, row, times} from './table.js'
 
-/** Goals, from issues 3, 4 and 5. */
+/** Goals, from issues 3, 4, 5 and 7. */
 export const goals = {
+  hostileLinearity: 5,
   textVersusRemark: 15,
   markdownVersusRemark: 1.3,
   convertVersusFloor: 2,
@@ -85,6 +86,8 @@ export function rows(results) {
     out.push(row('convert --jsonl, 15,000 documents', 'skipped (--quick)'))
   }
 
+  if (results.hostile) out.push(...hostileRows(results.hostile))
+
   const {nodeMs, commands} = results.startup
   for (const [command, time] of Object.entries(commands)) {
     const goal = command === 'validate' ? goals.validateStartup : undefined
@@ -95,6 +98,16 @@ export function rows(results) {
   }
 
   return out
+}
+
+/** One row per hostile document (see `hostile.js`): 4n against n. */
+export function hostileRows(hostile) {
+  return hostile.map((entry) =>
+    row(`hostile: ${entry.name} (${entry.format}), ${count(4 * entry.n)} ${entry.unit}` +
+      (entry.refused.length > 0 ? ` [${entry.refused.join(', ')}]` : ''),
+      ms(entry.ms[1]), `${count(entry.n)}: ${ms(entry.ms[0])}`, times(entry.ratio),
+      `<= ${goals.hostileLinearity}x`, entry.ratio <= goals.hostileLinearity)
+  )
 }
 
 function count(value) {

@@ -6,6 +6,7 @@
  *     npm run bench -- [--quick] [--large N] [--corpus DIR] [--esco DIR]
  *
  * `--quick` takes fewer rounds and leaves out the large JSON Lines run;
+ * the hostile documents of issue 7 are timed in process (`hostile.js`);
  * `--large N` sets its size (default 15,000 documents). The corpus
  * (default `../shared/corpus/dev`) is replicated into a temporary folder for
  * the batch runs, and removed after.
@@ -18,6 +19,7 @@ import {convert, convertVersusFloor, linearity} from './batch.js'
 import {documentFiles, loadCorpus, replicate} from './corpus.js'
 import {buildLexicons, timeLoad} from './lexicon.js'
 import {parseVersusRemark, segmentationOverhead, validationCost} from './parse.js'
+import {hostile} from './hostile.js'
 import {hasCommand, startup} from './startup.js'
 import {formatTable} from './table.js'
 import {rows} from './rows.js'
@@ -48,6 +50,9 @@ try {
   results.segmentation = segmentationOverhead(corpus, rounds)
   log('validation cost …')
   results.validation = (await validationCost(corpus, rounds)) ?? null
+
+  log('hostile documents, n and 4n …')
+  results.hostile = hostile(quick ? 1 : 5)
 
   log('lexicon load …')
   const lexicons = await buildLexicons(escoDir, scratch)
