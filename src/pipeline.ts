@@ -5,6 +5,7 @@ import type {readHtml} from './html/read-html.js'
 import type {LocalePack} from './locales/locale.js'
 import {resolveLocale} from './locales/registry.js'
 import {blankPrefix, bodyStart, frontMatterEnd} from './markdown/front-matter-span.js'
+import {chunkStarts} from './markdown/chunks.js'
 import {checkMarkdownNesting} from './markdown/nesting.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
@@ -159,7 +160,9 @@ export function runPipeline(
   if (format === 'markdown') {
     if (!frontEnds.markdown) throw new Error('Cannot parse Markdown: the Markdown front end is not loaded')
     const end = frontMatterEnd(text)
-    const refusal = checkMarkdownNesting(text, bodyStart(text, end))
+    const body = bodyStart(text, end)
+    const starts = chunkStarts(text, body)
+    const refusal = checkMarkdownNesting(text, body, starts)
     if (refusal) {
       // Too deep or too slow for remark: read as a copy-pasted page, which
       // keeps the text (and the front matter, which remark reads alone).
@@ -168,7 +171,7 @@ export function runPipeline(
       if (end > 0) frontMatter = frontEnds.markdown(text.slice(0, end), report).frontMatter
       blocks = flatten(tokenizeText(end > 0 ? blankPrefix(text, end) : text), text)
     } else {
-      const document = frontEnds.markdown(text, report)
+      const document = frontEnds.markdown(text, report, starts)
       frontMatter = document.frontMatter
       blocks = flatten(document.tree, text)
     }

@@ -1,4 +1,5 @@
 import type {Point} from 'unist'
+import type {ChunkStart} from './chunks.js'
 import {InlineNesting} from './inline-nesting.js'
 import {Cursor, isBlank, listMarkerEnd, startsBlock, startsFence, ThematicBreaks} from './line-syntax.js'
 
@@ -63,10 +64,17 @@ interface Container {
  * @param from
  *   Where its Markdown starts: after the front matter, which is YAML (see
  *   `frontMatterEnd`). A line start.
+ * @param starts
+ *   Where remark will read the document in pieces (see `chunkStarts`): the
+ *   events it holds start over there.
  * @returns
  *   Why the document is refused, or `undefined` when remark may read it.
  */
-export function checkMarkdownNesting(text: string, from = 0): MarkdownRefusal | undefined {
+export function checkMarkdownNesting(
+  text: string,
+  from = 0,
+  starts: readonly ChunkStart[] = []
+): MarkdownRefusal | undefined {
   const stack: Container[] = []
   const length = text.length
   const cursor = new Cursor(text)
@@ -77,6 +85,7 @@ export function checkMarkdownNesting(text: string, from = 0): MarkdownRefusal | 
   let events = 0
   let work = 0
   let line = 1
+  let piece = 0
   for (let index = 0; index < from; index++) {
     const code = text.charCodeAt(index)
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) line++
@@ -93,6 +102,10 @@ export function checkMarkdownNesting(text: string, from = 0): MarkdownRefusal | 
 
     cursor.line(start, end)
     breaks.line(start, end)
+    if (piece < starts.length && starts[piece]!.offset === start) {
+      events = 0
+      piece++
+    }
 
     // Continue the open containers.
     let matched = 0

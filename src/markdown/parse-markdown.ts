@@ -1,5 +1,5 @@
-import type {Root, Yaml} from 'mdast'
-import type {Position} from 'unist'
+import type {Root, RootContent, Yaml} from 'mdast'
+import type {Point, Position} from 'unist'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -7,6 +7,8 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Report} from '../messages/report.js'
 import type {FrontMatter} from '../sections/detector.js'
 import '../tokenize/mdast-data.js'
+import {chunkStarts, type ChunkStart} from './chunks.js'
+import {bodyStart, frontMatterEnd} from './front-matter-span.js'
 
 /** A Markdown document as mdast plus its front matter. */
 export interface MarkdownDocument {
@@ -15,13 +17,24 @@ export interface MarkdownDocument {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+/** For pieces after the first: a `---` line there is a thematic break, not front matter. */
+const bodyProcessor = unified().use(remarkParse).freeze()
 
 /**
  * Parse Markdown with remark-parse (and remark-frontmatter for YAML), then
  * record each list item's bullet and indentation as the text tokenizer does.
+ *
+ * @param text
+ *   The document, decoded.
+ * @param report
+ *   Where front matter problems go.
+ * @param starts
+ *   Where the document may be cut into pieces (see `chunkStarts`); found
+ *   here when not given.
  */
-export function parseMarkdown(text: string, report: Report): MarkdownDocument {
-  const tree = processor.parse(text)
+export function parseMarkdown(text: string, report: Report, starts?: readonly ChunkStart[]): MarkdownDocument {
+  const end = frontMatterEnd(text)
+  const tree = parseTree(text, starts ?? chunkStarts(text, bodyStart(text, end)), end > 0)
   let frontMatter: FrontMatter | undefined
 
   const first = tree.children[0]
@@ -97,6 +110,111 @@ function readFrontMatter(node: Yaml, report: Report): FrontMatter {
   }
 
   return frontMatter
+}
+
+/**
+ * The mdast tree of a document, read by remark piece by piece at `starts`
+ * so the time stays linear in the length (see `chunkStarts`). A piece whose
+ * last top-level block is fenced code or HTML may go on past its end, so
+ * the piece ends before that block instead, and the next starts with it;
+ * when that block is all the piece holds, the piece grows to twice its
+ * length or more (so even a megabyte of fenced code is read a bounded number of
+ * times). Positions are those in the whole document; the tree differs from
+ * the tree of the whole only where a list is cut in two.
+ */
+function parseTree(text: string, starts: readonly ChunkStart[], frontMatter: boolean): Root {
+  // Only a document with front matter goes through remark-frontmatter: on a
+  // `---` line that opens none, it reads the next line as paragraph text.
+  const first = frontMatter ? processor : bodyProcessor
+  if (starts.length === 0) return first.parse(text)
+
+  const children: RootContent[] = []
+  let from: ChunkStart = {offset: 0, line: 1}
+  // How far past `from` the piece must reach at least.
+  let want = 1
+  let next = 0
+  let end: Point | undefined
+  for (;;) {
+    while (next < starts.length && starts[next]!.offset < from.offset + want) next++
+    const last = next === starts.length
+    const until = last ? text.length : starts[next]!.offset
+    const piece = (from.offset === 0 ? first : bodyProcessor).parse(text.slice(from.offset, until))
+    const lines = from.line - 1
+    const tail = piece.children.at(-1)
+    const open = !last && tail !== undefined && endsOpen(tail)
+    const keep = open ? piece.children.length - 1 : piece.children.length
+    for (let index = 0; index < keep; index++) children.push(shift(piece.children[index]!, lines, from.offset))
+    if (last) {
+      end = piece.position?.end
+      if (end) move(end, lines, from.offset)
+      break
+    }
+
+    if (open && keep === 0) {
+      want = 2 * (until - from.offset)
+      continue
+    }
+
+    if (open) {
+      // Start the next piece at the line of the block set aside.
+      const start = {line: tail.position!.start.line + lines, offset: tail.position!.start.offset! + from.offset}
+      let offset = start.offset
+      while (offset > from.offset && text.charCodeAt(offset - 1) !== 10 && text.charCodeAt(offset - 1) !== 13) offset--
+      from = {offset, line: start.line}
+    } else {
+      from = starts[next]!
+    }
+
+    want = 1
+  }
+
+  return {
+    type: 'root',
+    children,
+    position: {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
+  }
+}
+
+/**
+ * Whether a piece's last top-level block ends in fenced code or HTML, at the
+ * top level or last in a list or block quote: code and HTML may go on past
+ * the piece, and where a line closes them remark ends them after the line
+ * end, where the end of a piece ends them before it.
+ */
+function endsOpen(node: RootContent): boolean {
+  let current: RootContent | undefined = node
+  while (current) {
+    if (current.type === 'code' || current.type === 'html') return true
+    current = current.type === 'list' || current.type === 'listItem' || current.type === 'blockquote' ? current.children.at(-1) : undefined
+  }
+
+  return false
+}
+
+/**
+ * A node and everything in it, moved `lines` lines and `offset` characters
+ * down, in place: mdast-util-from-markdown gives every node points of its
+ * own, so none is moved twice.
+ */
+function shift<Node extends RootContent>(node: Node, lines: number, offset: number): Node {
+  if (lines === 0 && offset === 0) return node
+  const stack: Array<{position?: Position | undefined; children?: unknown[]}> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      move(current.position.start, lines, offset)
+      move(current.position.end, lines, offset)
+    }
+
+    if (current.children) for (const child of current.children) stack.push(child as (typeof stack)[number])
+  }
+
+  return node
+}
+
+function move(point: Point, lines: number, offset: number): void {
+  point.line += lines
+  if (point.offset !== undefined) point.offset += offset
 }
 
 /** Put `marker` and `indent` on list items, read back from the source. */

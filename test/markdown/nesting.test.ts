@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
+import {chunkStarts} from '../../src/markdown/chunks.js'
 import {checkMarkdownNesting, maxMarkdownDepth} from '../../src/markdown/nesting.js'
 
 const fixtures = new URL('../../fixtures/', import.meta.url)
@@ -99,6 +100,23 @@ describe('checkMarkdownNesting: too complex', () => {
     ['emphasis in one paragraph', '*a* ', 30_000]
   ])('refuses %s, %i times, at 1:1', (_, unit, times) => {
     expect(refused(unit.repeat(times))).toEqual(['markdown-too-complex', 1, 1])
+  })
+
+  test.each([
+    ['block quotes each closed by a blank line', '> a\n\n'],
+    ['lists each closed by a heading', '- a\n# h\n'],
+    ['nested lists closed by a sibling item', '- - a\n']
+  ])('accepts %s 10,000 times when remark reads the document in pieces', (_, unit) => {
+    const text = unit.repeat(10_000)
+    expect(checkMarkdownNesting(text, 0, chunkStarts(text, 0))).toBe(undefined)
+  })
+
+  test.each([
+    ['lazy lines of one quoted paragraph', '> a\nb\n', 10_000],
+    ['emphasis in one paragraph', '*a* ', 30_000]
+  ])('refuses %s, %i times, though remark reads the document in pieces', (_, unit, times) => {
+    const text = unit.repeat(times)
+    expect(checkMarkdownNesting(text, 0, chunkStarts(text, 0))?.ruleId).toBe('markdown-too-complex')
   })
 
   test.each([
