@@ -250,11 +250,10 @@ function extract(
       const current = holder && Object.hasOwn(holder, key) ? holder[key] : undefined
       const offset = Array.isArray(current) ? current.length : 0
       const pointer = (path: ReadonlyArray<string | number>) => {
-        let value = base
-        for (const [index, part] of path.entries()) {
-          value += '/' + (index === 0 && typeof part === 'number' ? part + offset : part)
-        }
-
+        if (path.length === 0) return base
+        const first = path[0]!
+        let value = base + '/' + (typeof first === 'number' ? first + offset : first)
+        for (let index = 1; index < path.length; index++) value += '/' + path[index]!
         return value
       }
 
