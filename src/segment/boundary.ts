@@ -79,27 +79,44 @@ export interface Evidence {
   lexicon: Lexicon
   /** What the lexicon's running text says about the line's words. */
   text: TextEvidence
+  /** Per token: the lexicon's number for its word (see `Lexicon.wordId`), -1 when unknown; `undefined` for an empty lexicon. */
+  ids: Int32Array | undefined
   /** Per token: how much more often than usual its word starts a known label. */
   starts: Float64Array
   /** Per token: how much more often than usual its word ends a known label. */
   ends: Float64Array
 }
 
+/** Per token (into `ids`), the lexicon's number for its word, -1 for a word no label has. */
+export function lexiconIds(tokens: readonly Token[], lexicon: Lexicon, ids: Int32Array): Int32Array {
+  for (let index = 0; index < tokens.length; index++) ids[index] = lexicon.wordId(tokens[index]!.word)
+  return ids
+}
+
 /**
  * Per token, how much more often than usual its word sits at a label edge in
  * `lexicon`, in log-odds: "manage" starts most labels it is in, "management"
  * few. Smoothed towards the typical rate, so a word seen once says little;
- * 0 for unseen words.
+ * 0 for unseen words. `ids` from `lexiconIds`; the first `count` values are set.
  */
-export function edgeEvidence(tokens: readonly Token[], lexicon: Lexicon, edge: 'start' | 'end'): Float64Array {
-  const values = new Float64Array(tokens.length)
-  if (lexicon.size === 0) return values
+export function edgeEvidence(
+  ids: Int32Array | undefined,
+  count: number,
+  lexicon: Lexicon,
+  edge: 'start' | 'end',
+  values: Float64Array
+): Float64Array {
+  values.fill(0, 0, count)
+  if (!ids) return values
   const typical = 0.3
   const strength = 2
-  for (const [index, token] of tokens.entries()) {
-    const seen = lexicon.wordCount(token.word)
+  const start = edge === 'start'
+  for (let index = 0; index < count; index++) {
+    const id = ids[index]!
+    if (id === -1) continue
+    const seen = lexicon.seenOf(id)
     if (seen === 0) continue
-    const atEdge = edge === 'start' ? lexicon.startCount(token.word) : lexicon.endCount(token.word)
+    const atEdge = start ? lexicon.startsOf(id) : lexicon.endsOf(id)
     values[index] = Math.log((atEdge + typical * strength) / (seen + strength) / typical)
   }
 
@@ -107,8 +124,8 @@ export function edgeEvidence(tokens: readonly Token[], lexicon: Lexicon, edge: '
 }
 
 /** Boundary log-odds at each gap (index k = gap before token k; index 0 unused). */
-export function boundaryScores(tokens: readonly Token[], evidence: readonly Evidence[]): Float64Array {
-  const scores = new Float64Array(tokens.length)
+export function boundaryScores(tokens: readonly Token[], evidence: readonly Evidence[], scores: Float64Array): Float64Array {
+  scores[0] = 0
   for (let index = 1; index < tokens.length; index++) {
     scores[index] = gapScore(tokens, index, evidence)
   }
@@ -120,7 +137,6 @@ export function boundaryScores(tokens: readonly Token[], evidence: readonly Evid
 function gapScore(tokens: readonly Token[], index: number, evidence: readonly Evidence[]): number {
   const a = tokens[index - 1]!
   const b = tokens[index]!
-  const after = tokens[index + 1]
   const p = a.flags
   const n = b.flags
   // A label never ends in a function word, a possessive or a comma, never
@@ -156,18 +172,24 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & field) value += weights.previousField
   if (b.capitalized && !a.capitalized) value += weights.nextCapitalized
   if (a.capitalized && !b.capitalized) value += weights.previousCapitalized
-  if (after?.bare === 'of') value += weights.nextBeforeOf
+  if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 
-  for (const {lexicon, text, starts, ends} of evidence) {
+  for (let source = 0; source < evidence.length; source++) {
+    const {lexicon, text, ids, starts, ends} = evidence[source]!
     value += weights.learnedEnd * ends[index - 1]! + weights.learnedStart * starts[index]!
-    if (lexicon.hasBigram(a.word, b.word)) value += weights.learnedInside * 2
+    if (ids && lexicon.hasIdBigram(ids[index - 1]!, ids[index]!)) value += weights.learnedInside * 2
     else if (text.pairs.size > 0 && text.pairs.has(a.bare + ' ' + b.bare)) value += weights.textInside
-    if (!(n & verb) && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
+    if (!(n & verb) && text.verbs.size > 0 && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
   }
 
   return value
 }
+
+/** Scratch for `addRepetition`, reused while lines are short. */
+let pairTable = new Int32Array(0)
+let gapSlots = new Int32Array(0)
+const keptScratch = 1 << 14
 
 /**
  * A pair of words that occurs twice or more in the line is a phrase the line
@@ -175,17 +197,55 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
  * between them.
  */
 function addRepetition(tokens: readonly Token[], scores: Float64Array): void {
-  const pairs = new Map<number, number>()
-  const keys = new Float64Array(tokens.length)
-  for (let index = 1; index < tokens.length; index++) {
-    // Exact in a double: ids stay below 2^21.
-    const key = tokens[index - 1]!.id * 2_097_152 + tokens[index]!.id
-    keys[index] = key
-    pairs.set(key, (pairs.get(key) ?? 0) + 1)
+  const count = tokens.length
+  if (count < 3) return
+  // Open addressing over (first id, second id, occurrences), at least twice
+  // as many slots as pairs.
+  let slots = 16
+  while (slots < 2 * count) slots *= 2
+  let table = pairTable
+  let gaps = gapSlots
+  if (table.length < slots * 3 || gaps.length < count) {
+    table = new Int32Array(Math.max(slots * 3, table.length))
+    gaps = new Int32Array(Math.max(count, gaps.length))
+    if (slots <= keptScratch) {
+      pairTable = table
+      gapSlots = gaps
+    }
   }
 
-  if (pairs.size === tokens.length - 1) return
-  for (let index = 1; index < tokens.length; index++) {
-    if (pairs.get(keys[index]!)! > 1) scores[index]! += weights.repeatedInside
+  table.fill(-1, 0, slots * 3)
+  const mask = slots - 1
+  let repeated = false
+  for (let index = 1; index < count; index++) {
+    const first = tokens[index - 1]!.id
+    const second = tokens[index]!.id
+    const hash = Math.imul(first, 0x9e_37_79_b1) ^ Math.imul(second + 0x7f_4a_7c_15, 0x85_eb_ca_6b)
+    let slot = (hash ^ (hash >>> 15)) & mask
+    for (;;) {
+      const at = slot * 3
+      const stored = table[at]!
+      if (stored === -1) {
+        table[at] = first
+        table[at + 1] = second
+        table[at + 2] = 1
+        break
+      }
+
+      if (stored === first && table[at + 1] === second) {
+        table[at + 2]!++
+        repeated = true
+        break
+      }
+
+      slot = (slot + 1) & mask
+    }
+
+    gaps[index] = slot * 3 + 2
+  }
+
+  if (!repeated) return
+  for (let index = 1; index < count; index++) {
+    if (table[gaps[index]!]! > 1) scores[index]! += weights.repeatedInside
   }
 }

@@ -1,5 +1,6 @@
 import type {ItemKind} from '../model/profession.js'
 import {scanPassages, type Passage, type TextEvidence} from './text-evidence.js'
+import {wordOf} from './words.js'
 
 /** Text beyond this many characters is indexed once instead of scanned per line. */
 const fullIndexThreshold = 200_000
@@ -19,15 +20,66 @@ export interface LexiconEntry {
   preferredLabel?: string | undefined
 }
 
-interface WordCounts {
-  seen: number
-  starts: number
-  ends: number
-}
-
 interface TrieNode {
   entry: LexiconEntry | undefined
   next: Map<string, TrieNode> | undefined
+}
+
+/**
+ * A set of pairs of small non-negative integers (word ids), open addressing
+ * in one typed array: no allocation per pair added or looked up.
+ */
+class PairSet {
+  /** Two slots per entry (first, second); -1 marks an empty entry. A plain array: small ones stay on the heap. */
+  private table: number[] = new Array<number>(256).fill(-1)
+  private used = 0
+
+  add(first: number, second: number): void {
+    if ((this.used + 1) * 2 > this.table.length >> 1) this.grow()
+    const table = this.table
+    const mask = (table.length >> 1) - 1
+    let slot = pairHash(first, second) & mask
+    for (;;) {
+      const at = slot << 1
+      const stored = table[at]!
+      if (stored === -1) {
+        table[at] = first
+        table[at + 1] = second
+        this.used++
+        return
+      }
+
+      if (stored === first && table[at + 1] === second) return
+      slot = (slot + 1) & mask
+    }
+  }
+
+  has(first: number, second: number): boolean {
+    const table = this.table
+    const mask = (table.length >> 1) - 1
+    let slot = pairHash(first, second) & mask
+    for (;;) {
+      const at = slot << 1
+      const stored = table[at]!
+      if (stored === -1) return false
+      if (stored === first && table[at + 1] === second) return true
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private grow(): void {
+    const old = this.table
+    this.table = new Array<number>(old.length * 2).fill(-1)
+    this.used = 0
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] !== -1) this.add(old[at]!, old[at + 1]!)
+    }
+  }
+}
+
+function pairHash(first: number, second: number): number {
+  const hash = Math.imul(first, 0x9e_37_79_b1) ^ Math.imul(second + 0x7f_4a_7c_15, 0x85_eb_ca_6b)
+  return hash ^ (hash >>> 15)
 }
 
 /**
@@ -45,11 +97,17 @@ export class Lexicon {
   private readonly byKey = new Map<string, LexiconEntry>()
   /** Word trie for `matchAt`, built on first use (a document's own lexicon never needs it). */
   private trie: TrieNode | undefined
-  /** Per word: labels containing it, starting with it, ending with it. */
-  private readonly counts = new Map<string, WordCounts>()
+  /** A number per word of the labels, from 0 in order of first use. */
+  private readonly ids = new Map<string, number>()
+  /** Per word id: labels containing it, starting with it, ending with it. */
+  private readonly seen: number[] = []
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** Per word id: 1 when the word alone is a label. */
+  private readonly alone: number[] = []
   private readonly lengths: number[] = []
-  /** First word → the words that follow it inside some label. */
-  private readonly bigrams = new Map<string, Set<string>>()
+  /** Pairs of word ids: the first directly followed by the second inside some label. */
+  private readonly bigrams = new PairSet()
   private readonly passages: Passage[] = []
   private textLength = 0
   private index: TextEvidence | undefined
@@ -65,9 +123,9 @@ export class Lexicon {
    * from another concept's alternative label.
    */
   add(entry: LexiconEntry): void {
-    const words = labelWords(entry.label)
-    if (words.length === 0) return
-    const key = words.join(' ')
+    const split = splitCached(entry.label)
+    if (split === undefined) return
+    const {key, words} = split
     const existing = this.byKey.get(key)
     if (existing) {
       if (existing.preferredLabel !== undefined && entry.preferredLabel === undefined) {
@@ -81,31 +139,31 @@ export class Lexicon {
     this.byKey.set(key, entry)
 
     if (this.trie) this.nodeOf(words).entry = entry
-    if (words.length > this.maxLength) this.maxLength = words.length
-    for (let index = 1; index < words.length; index++) {
-      const first = words[index - 1]!
-      let next = this.bigrams.get(first)
-      if (!next) {
-        next = new Set()
-        this.bigrams.set(first, next)
+    const length = words.length
+    if (length > this.maxLength) this.maxLength = length
+    const last = length - 1
+    let previous = -1
+    for (let index = 0; index < length; index++) {
+      const word = words[index]!
+      let id = this.ids.get(word)
+      if (id === undefined) {
+        id = this.seen.length
+        this.ids.set(word, id)
+        this.seen.push(0)
+        this.starts.push(0)
+        this.ends.push(0)
+        this.alone.push(0)
       }
 
-      next.add(words[index]!)
+      this.seen[id]!++
+      if (index === 0) this.starts[id]!++
+      if (index === last) this.ends[id]!++
+      if (previous !== -1) this.bigrams.add(previous, id)
+      previous = id
     }
 
-    const last = words.length - 1
-    for (const [index, word] of words.entries()) {
-      let counts = this.counts.get(word)
-      if (!counts) {
-        counts = {seen: 0, starts: 0, ends: 0}
-        this.counts.set(word, counts)
-      }
-
-      counts.seen++
-      if (index === 0) counts.starts++
-      if (index === last) counts.ends++
-    }
-    this.lengths[words.length] = (this.lengths[words.length] ?? 0) + 1
+    if (length === 1) this.alone[previous] = 1
+    this.lengths[length] = (this.lengths[length] ?? 0) + 1
   }
 
   /** The trie node of a word sequence, made on the way. */
@@ -127,12 +185,31 @@ export class Lexicon {
 
   /** The entry for a label, compared case- and whitespace-insensitively. */
   get(label: string): LexiconEntry | undefined {
-    return this.byKey.get(labelWords(label).join(' '))
+    const split = splits.get(label)
+    const key = split === undefined ? labelKey(label) : split?.key
+    return key === undefined ? undefined : this.byKey.get(key)
   }
 
   /** The entry for a label given as its comparison words (see `labelWords`). */
   getWords(words: readonly string[]): LexiconEntry | undefined {
-    return this.byKey.get(words.join(' '))
+    const count = words.length
+    if (count === 0 || this.byKey.size === 0) return undefined
+    // Most word sequences are no label: a label's first word starts one, its
+    // last ends one, and some label has its length. (A word with a space
+    // inside is no word of the lexicon, yet may join into a key.)
+    const first = words[0]!
+    const last = words[count - 1]!
+    if (
+      (this.lengths[count] ?? 0) === 0 ||
+      (this.starts[this.ids.get(first) ?? -1] ?? 0) === 0 ||
+      (this.ends[this.ids.get(last) ?? -1] ?? 0) === 0
+    ) {
+      let spaced = false
+      for (const word of words) if (word.includes(' ')) spaced = true
+      if (!spaced) return undefined
+    }
+
+    return this.byKey.get(count === 1 ? first : words.join(' '))
   }
 
   /** Every entry, in insertion order. */
@@ -160,17 +237,65 @@ export class Lexicon {
 
   /** How many labels start with `word`. */
   startCount(word: string): number {
-    return this.counts.get(word)?.starts ?? 0
+    const id = this.ids.get(word)
+    return id === undefined ? 0 : this.starts[id]!
   }
 
   /** How many labels contain `word` (anywhere). */
   wordCount(word: string): number {
-    return this.counts.get(word)?.seen ?? 0
+    const id = this.ids.get(word)
+    return id === undefined ? 0 : this.seen[id]!
   }
 
   /** How many labels end with `word`. */
   endCount(word: string): number {
-    return this.counts.get(word)?.ends ?? 0
+    const id = this.ids.get(word)
+    return id === undefined ? 0 : this.ends[id]!
+  }
+
+  /**
+   * The number of a word of the labels (as `labelWords` gives it), -1 for a
+   * word no label has. For the segmenter, which looks each word of a line
+   * up once and then asks by number.
+   *
+   * @internal
+   */
+  wordId(word: string): number {
+    return this.ids.get(word) ?? -1
+  }
+
+  /**
+   * `wordCount`, `startCount`, `endCount` by word id; and whether the word
+   * alone is a label.
+   *
+   * @internal
+   */
+  seenOf(id: number): number {
+    return this.seen[id]!
+  }
+
+  /** @internal */
+  startsOf(id: number): number {
+    return this.starts[id]!
+  }
+
+  /** @internal */
+  endsOf(id: number): number {
+    return this.ends[id]!
+  }
+
+  /** @internal */
+  isAlone(id: number): boolean {
+    return this.alone[id] === 1
+  }
+
+  /**
+   * `hasBigram` by word ids (-1, an unknown word, is in no pair).
+   *
+   * @internal
+   */
+  hasIdBigram(first: number, second: number): boolean {
+    return first !== -1 && second !== -1 && this.bigrams.has(first, second)
   }
 
   /**
@@ -210,7 +335,7 @@ export class Lexicon {
 
   /** Whether some label has `first` directly followed by `second`. */
   hasBigram(first: string, second: string): boolean {
-    return this.bigrams.get(first)?.has(second) === true
+    return this.hasIdBigram(this.wordId(first), this.wordId(second))
   }
 
   /** How many labels have `length` words. */
@@ -231,25 +356,72 @@ export function createLexicon(entries: Iterable<LexiconEntry | string>): Lexicon
  * apostrophes made straight.
  */
 export function labelWords(label: string): string[] {
-  const lower = label.toLowerCase()
   const words: string[] = []
+  splitLabel(label, words)
+  return words
+}
+
+/** A label's key and comparison words. */
+interface Split {
+  key: string
+  words: readonly string[]
+}
+
+/**
+ * Labels split lately: the same names recur from document to document (a
+ * document's own lexicon is built from its essential items, many of which
+ * other professions share). Emptied when full, so its memory stays bounded.
+ */
+const splits = new Map<string, Split | null>()
+const splitLimit = 20_000
+
+function splitCached(label: string): Split | undefined {
+  let split = splits.get(label)
+  if (split === undefined) {
+    const words: string[] = []
+    const key = splitLabel(label, words)
+    split = key === undefined ? null : {key, words}
+    if (splits.size >= splitLimit) splits.clear()
+    splits.set(label, split)
+  }
+
+  return split ?? undefined
+}
+
+/**
+ * Push the comparison words of a label to `words`, and return its key (the
+ * words joined by single spaces), `undefined` when it has none. A label
+ * already written that way (most are) is its own key, lower-cased.
+ */
+function splitLabel(label: string, words: string[]): string | undefined {
+  const lower = label.toLowerCase()
+  const curly = lower.includes('\u2019') || lower.includes('\u2018')
   let start = -1
-  let curly = false
+  // Whether the lower-cased label is its key: single spaces between words only.
+  let clean = !curly
   for (let index = 0; index <= lower.length; index++) {
     const code = index === lower.length ? 32 : lower.charCodeAt(index)
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       if (start !== -1) {
         const word = lower.slice(start, index)
-        words.push(curly ? word.replace(/[\u2018\u2019]/g, "'") : word)
+        words.push(wordOf(curly ? word.replace(/[\u2018\u2019]/g, "'") : word).text)
         start = -1
-        curly = false
+      } else if (index < lower.length) {
+        clean = false
       }
-    } else {
-      if (start === -1) start = index
-      if (code === 0x20_18 || code === 0x20_19) curly = true
+
+      if (code !== 32) clean = false
+    } else if (start === -1) {
+      start = index
     }
   }
 
-  return words
+  if (words.length === 0) return undefined
+  if (clean && lower.charCodeAt(lower.length - 1) !== 32) return lower
+  return words.join(' ')
 }
 
+/** The key of a label (see `splitLabel`). */
+function labelKey(label: string): string | undefined {
+  return splitLabel(label, [])
+}

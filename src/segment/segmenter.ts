@@ -1,5 +1,5 @@
 import {field} from '../language/word-class.js'
-import {boundaryScores, edgeEvidence, weights, type Evidence} from './boundary.js'
+import {boundaryScores, edgeEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import type {TextEvidence} from './text-evidence.js'
 import {tokenize, type Token} from './tokens.js'
@@ -56,6 +56,51 @@ export interface SegmentOptions {
   lexicons?: readonly Lexicon[] | undefined
 }
 
+/** Working arrays of one line, reused from line to line while lines are short. */
+interface Scratch {
+  /** Tokens the arrays have room for. */
+  capacity: number
+  boundary: Float64Array
+  spans: Float64Array
+  best: Float64Array
+  back: Int32Array
+  after: Float64Array
+  joined: Float64Array
+  margins: Float64Array
+  /** Per source of evidence: word ids, start and end evidence. */
+  sources: Array<{ids: Int32Array; starts: Float64Array; ends: Float64Array}>
+}
+
+/** Lines up to this many tokens reuse the kept scratch; longer ones get their own. */
+const keptCapacity = 4096
+let kept: Scratch | undefined
+
+function scratchFor(count: number, sources: number): Scratch {
+  let scratch = kept
+  if (!scratch || scratch.capacity < count) {
+    const capacity = Math.max(count, 64, scratch?.capacity ?? 0)
+    scratch = {
+      capacity,
+      boundary: new Float64Array(capacity),
+      spans: new Float64Array(capacity * maxSpan),
+      best: new Float64Array(capacity + 1),
+      back: new Int32Array(capacity + 1),
+      after: new Float64Array(capacity + 1),
+      joined: new Float64Array(capacity + 1),
+      margins: new Float64Array(capacity + 1),
+      sources: []
+    }
+    if (capacity <= keptCapacity) kept = scratch
+  }
+
+  while (scratch.sources.length < sources) {
+    const capacity = scratch.capacity
+    scratch.sources.push({ids: new Int32Array(capacity), starts: new Float64Array(capacity), ends: new Float64Array(capacity)})
+  }
+
+  return scratch
+}
+
 /**
  * Segment a run-on line into labels.
  *
@@ -69,58 +114,34 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 
   const lexicons = options.lexicons ?? []
   const sources = options.document ? [options.document, ...lexicons] : lexicons
+  const scratch = scratchFor(count, sources.length)
   let words: Set<string> | undefined
-  const evidence: Evidence[] = sources.map((lexicon) => ({
-    lexicon,
-    text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
-    starts: edgeEvidence(tokens, lexicon, 'start'),
-    ends: edgeEvidence(tokens, lexicon, 'end')
-  }))
+  const evidence: Evidence[] = []
+  for (const [index, lexicon] of sources.entries()) {
+    const buffers = scratch.sources[index]!
+    const ids = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, buffers.ids)
+    evidence.push({
+      lexicon,
+      text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
+      ids,
+      starts: edgeEvidence(ids, count, lexicon, 'start', buffers.starts),
+      ends: edgeEvidence(ids, count, lexicon, 'end', buffers.ends)
+    })
+  }
 
-  const boundary = boundaryScores(tokens, evidence)
+  const boundary = boundaryScores(tokens, evidence, scratch.boundary)
   const known = knownSpans(tokens, lexicons, options.document)
+  const parts = partWords(tokens, lexicons, evidence, sources.length - lexicons.length)
   // spans[from * stride + to - 1] is the score of the span from..to.
-  const spans = spanScores(tokens, boundary, known, partWords(tokens, lexicons))
-
-  // Forward: best[to] is the best score of tokens 0..to, back[to] its last cut.
-  const best = new Float64Array(count + 1).fill(Number.NEGATIVE_INFINITY)
-  const back = new Int32Array(count + 1)
-  best[0] = 0
-  for (let to = 1; to <= count; to++) {
-    let top = Number.NEGATIVE_INFINITY
-    let cut = 0
-    for (let from = Math.max(0, to - maxSpan); from < to; from++) {
-      const value = best[from]! + spans[from * stride + to - 1]!
-      if (value > top) {
-        top = value
-        cut = from
-      }
-    }
-
-    best[to] = top
-    back[to] = cut
-  }
-
-  // Backward: after[from] is the best score of tokens from..count.
-  const after = new Float64Array(count + 1).fill(Number.NEGATIVE_INFINITY)
-  after[count] = 0
-  for (let from = count - 1; from >= 0; from--) {
-    const limit = Math.min(count, from + maxSpan)
-    let top = Number.NEGATIVE_INFINITY
-    for (let to = from + 1; to <= limit; to++) {
-      const value = spans[from * stride + to - 1]! + after[to]!
-      if (value > top) top = value
-    }
-
-    after[from] = top
-  }
+  const {back} = scratch
+  forward(tokens, boundary, known, parts, scratch)
+  const margins = backward(count, scratch)
 
   const cuts: number[] = []
   for (let at = count; at > 0; at = back[at]!) cuts.push(at)
   cuts.push(0)
   cuts.reverse()
 
-  const margins = gapMargins(count, best, after, spans)
   const segments: Segment[] = []
   for (let index = 0; index + 1 < cuts.length; index++) {
     const from = cuts[index]!
@@ -129,12 +150,14 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     for (let gap = from + 1; gap < to; gap++) margin = Math.min(margin, margins[gap]!)
     const first = tokens[from]!
     const last = tokens[to - 1]!
+    const labelWords: string[] = []
+    for (let at = from; at < to; at++) labelWords.push(tokens[at]!.bare)
     segments.push({
       start: first.start,
       end: last.end,
       text: line.slice(first.start, last.end),
-      words: tokens.slice(from, to).map((token) => token.bare),
-      entry: known.get(from * (count + 1) + to),
+      words: labelWords,
+      entry: known.size === 0 ? undefined : known.get(from * (count + 1) + to),
       confidence: margin === Number.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(-margin))
     })
   }
@@ -143,23 +166,36 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 }
 
 /**
- * Score of every span `from`..`to` (`to - from` ≤ `maxSpan`), at
- * `from * stride + to - 1`: a row of `maxSpan` entries per start.
+ * The forward pass: the score of every span `from`..`to` (`to - from` ≤
+ * `maxSpan`) into `spans` at `from * stride + to - 1` (a row of `maxSpan`
+ * entries per start; the rest of the array is never read), and `best[to]`,
+ * the best score of tokens 0..to, with `back[to]` its last cut. Each start's
+ * spans are scored once its best score is final and offered to the ends
+ * they reach, earliest start first: the same choices, ties included, as
+ * taking the best of the starts at each end.
  */
-function spanScores(
+function forward(
   tokens: readonly Token[],
   boundary: Float64Array,
   known: ReadonlyMap<number, LexiconEntry>,
-  parts: Uint8Array | undefined
-): Float64Array {
+  parts: Uint8Array | undefined,
+  scratch: Scratch
+): void {
+  const {spans, best, back} = scratch
   const count = tokens.length
-  const spans = new Float64Array(count * maxSpan).fill(Number.NEGATIVE_INFINITY)
+  const anyKnown = known.size > 0
+  best[0] = 0
+  back[0] = 0
+  best.fill(Number.NEGATIVE_INFINITY, 1, count + 1)
+  back.fill(0, 1, count + 1)
   for (let from = 0; from < count; from++) {
     const opening = from === 0 ? 0 : boundary[from]!
     const limit = Math.min(maxSpan, count - from)
+    const base = best[from]!
+    const row = from * stride + from - 1
     for (let length = 1; length <= limit; length++) {
       let value = opening
-      const isKnown = known.size > 0 && known.has(from * (count + 1) + from + length)
+      const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
       if (length === 1) {
         value += weights.lengthOne
         // A one-word label nobody knows: fields ("hydrology") and names
@@ -176,42 +212,49 @@ function spanScores(
       }
 
       if (isKnown) value += weights.known + weights.knownPerWord * length
-      spans[from * stride + from + length - 1] = value
+      spans[row + length] = value
+      const total = base + value
+      const to = from + length
+      if (total > best[to]!) {
+        best[to] = total
+        back[to] = from
+      }
     }
   }
-
-  return spans
 }
 
 /**
- * For each gap, how much better the best segmentation is than the best one
- * that decides that gap the other way (infinite at the line's two ends).
+ * The backward pass: `after[from]`, the best score of tokens from..count;
+ * and, for each gap, how much better the best segmentation is than the
+ * best one that decides that gap the other way (infinite at the line's two
+ * ends).
  */
-function gapMargins(count: number, best: Float64Array, after: Float64Array, spans: Float64Array): Float64Array {
+function backward(count: number, scratch: Scratch): Float64Array {
+  const {spans, best, after} = scratch
   // Best total with no boundary at a gap: the best over spans covering it,
   // best[from] + span(from, to) + after[to] with from < gap < to. For each
-  // `from`, a running maximum over `to` from the far end makes this O(n·L).
-  const joined = new Float64Array(count + 1).fill(Number.NEGATIVE_INFINITY)
-  const tail = new Float64Array(maxSpan + 2)
-  for (let from = 0; from < count; from++) {
+  // `from`, a running maximum over `to` from the far end makes this O(n·L);
+  // the same maximum, down to the nearest end, is after[from].
+  const joined = scratch.joined.fill(Number.NEGATIVE_INFINITY, 0, count + 1)
+  after[count] = 0
+  for (let from = count - 1; from >= 0; from--) {
     const limit = Math.min(count, from + maxSpan)
     const row = from * stride - 1
+    const opening = best[from]!
     let running = Number.NEGATIVE_INFINITY
-    // tail[k] = max over to >= from + k of span(from, to) + after[to].
-    for (let to = limit; to >= from + 2; to--) {
+    for (let to = limit; to > from; to--) {
       const value = spans[row + to]! + after[to]!
       if (value > running) running = value
-      tail[to - from] = running
+      if (to > from + 1) {
+        const total = opening + running
+        if (total > joined[to - 1]!) joined[to - 1] = total
+      }
     }
 
-    const opening = best[from]!
-    for (let gap = from + 1; gap < limit; gap++) {
-      const value = opening + tail[gap - from + 1]!
-      if (value > joined[gap]!) joined[gap] = value
-    }
+    after[from] = running
   }
 
-  const margins = new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY)
+  const margins = scratch.margins.fill(Number.POSITIVE_INFINITY, 0, count + 1)
   for (let gap = 1; gap < count; gap++) {
     const margin = Math.abs(best[gap]! + after[gap]! - joined[gap]!)
     if (Number.isFinite(margin)) margins[gap] = margin
@@ -224,17 +267,25 @@ function gapMargins(count: number, best: Float64Array, after: Float64Array, span
  * Per token, 1 when its word is only ever part of the lexicons' labels: in
  * several of them, never a label of its own ("software", "sensors"). Such a
  * word alone is the head of a label, not a label. `undefined` without a
- * lexicon.
+ * lexicon. `evidence` holds the lexicons' word ids from `offset` on.
  */
-function partWords(tokens: readonly Token[], lexicons: readonly Lexicon[]): Uint8Array | undefined {
+function partWords(
+  tokens: readonly Token[],
+  lexicons: readonly Lexicon[],
+  evidence: readonly Evidence[],
+  offset: number
+): Uint8Array | undefined {
   if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
   const parts = new Uint8Array(tokens.length)
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
     let seen = 0
     let alone = false
-    for (const lexicon of lexicons) {
-      seen += lexicon.wordCount(token.word)
-      if (lexicon.getWords([token.word])) alone = true
+    for (let source = 0; source < lexicons.length; source++) {
+      const {lexicon, ids} = evidence[offset + source]!
+      const id = ids ? ids[index]! : -1
+      if (id === -1) continue
+      seen += lexicon.seenOf(id)
+      if (lexicon.isAlone(id)) alone = true
     }
 
     if (seen >= minPartCount && !alone) parts[index] = 1

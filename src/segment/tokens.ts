@@ -1,5 +1,5 @@
-import {bareWord} from '../language/shape.js'
 import {wordClass} from '../language/word-class.js'
+import {wordOf} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -25,6 +25,8 @@ export interface Token {
 const ids = new Map<string, number>()
 let classes: number[] = []
 const idLimit = 100_000
+/** Bumped whenever `ids` is emptied: a `Word`'s id and flags hold for one epoch. */
+let epoch = 0
 
 /** Split a line on whitespace into tokens. Linear in the line length. */
 export function tokenize(line: string): Token[] {
@@ -33,35 +35,41 @@ export function tokenize(line: string): Token[] {
   const curly = lower.includes('\u2019') || lower.includes('\u2018')
   let start = -1
   let depth = 0
+  let depthBefore = 0
   for (let index = 0; index <= line.length; index++) {
     const code = index === line.length ? 32 : line.charCodeAt(index)
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
-    if (!space) {
-      if (start === -1) start = index
+    if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0)) {
+      if (start === -1) {
+        start = index
+        depthBefore = depth
+      }
+
+      if (code === 40 /* ( */) depth++
+      else if (code === 41 /* ) */ && depth > 0) depth--
       continue
     }
 
     if (start === -1) continue
-    let word = lower.slice(start, index)
-    if (curly) word = word.replace(/[\u2018\u2019]/g, "'")
-    const plain = bareWord(word)
-    const id = idOf(plain)
+    let text = lower.slice(start, index)
+    if (curly) text = text.replace(/[\u2018\u2019]/g, "'")
+    const word = wordOf(text)
+    if (word.epoch !== epoch) {
+      const id = idOf(word.bare)
+      word.id = id
+      word.flags = classes[id]!
+      word.epoch = epoch
+    }
+
     tokens.push({
       start,
       end: index,
-      word,
-      bare: plain,
-      flags: classes[id]!,
-      id,
+      word: word.text,
+      bare: word.bare,
+      flags: word.flags,
+      id: word.id,
       capitalized: isCapitalized(line, start, index),
-      depth
+      depth: depthBefore
     })
-    for (let cursor = start; cursor < index; cursor++) {
-      const character = line.charCodeAt(cursor)
-      if (character === 40 /* ( */) depth++
-      else if (character === 41 /* ) */ && depth > 0) depth--
-    }
-
     start = -1
   }
 
@@ -74,6 +82,7 @@ function idOf(word: string): number {
     if (ids.size >= idLimit) {
       ids.clear()
       classes = []
+      epoch++
     }
 
     id = ids.size

@@ -73,3 +73,38 @@ describe('Lexicon', () => {
     ]).toEqual([2, 1, 0, true, false])
   })
 })
+
+describe('Lexicon: many words and pairs', () => {
+  test('keeps counting and pairing words past its first table sizes', () => {
+    const labels = Array.from({length: 500}, (_, index) => `word${index} word${index + 1} shared`)
+    const big = createLexicon(labels)
+
+    expect([
+      big.size,
+      big.hasBigram('word0', 'word1'),
+      big.hasBigram('word499', 'word500'),
+      big.hasBigram('word1', 'word0'),
+      big.hasBigram('word0', 'shared'),
+      big.hasBigram('word8', 'shared'),
+      big.wordCount('shared'),
+      big.endCount('shared'),
+      big.startCount('word250'),
+      big.wordCount('word250'),
+      big.hasBigram('unknown', 'word1')
+    ]).toEqual([500, true, true, false, false, true, 500, 500, 1, 2, false])
+  })
+
+  test('finds a label by its words, and none for words that only look close', () => {
+    const known = createLexicon(['tax legislation', 'Python', 'manage budgets'])
+
+    expect([
+      known.getWords(['tax', 'legislation'])?.label,
+      known.getWords(['python'])?.label,
+      known.getWords(['tax legislation'])?.label,
+      known.getWords(['legislation', 'tax']),
+      known.getWords(['tax']),
+      known.getWords(['manage', 'tax', 'legislation']),
+      known.getWords([])
+    ]).toEqual(['tax legislation', 'Python', 'tax legislation', undefined, undefined, undefined, undefined])
+  })
+})

@@ -1,0 +1,41 @@
+import {describe, expect, test} from 'vitest'
+import {createLexicon} from '../../src/segment/lexicon.js'
+import {segmentLine} from '../../src/segment/segmenter.js'
+import {tokenize} from '../../src/segment/tokens.js'
+
+describe('tokenize', () => {
+  test('reads words, bare forms, capitals and parenthesis depth in one pass', () => {
+    const tokens = tokenize('  Ruby (computer Programming)  animal’s ICT\tPython,')
+
+    expect(tokens.map(({start, end, word, bare, capitalized, depth}) => ({start, end, word, bare, capitalized, depth}))).toEqual([
+      {start: 2, end: 6, word: 'ruby', bare: 'ruby', capitalized: true, depth: 0},
+      {start: 7, end: 16, word: '(computer', bare: 'computer', capitalized: false, depth: 0},
+      {start: 17, end: 29, word: 'programming)', bare: 'programming', capitalized: true, depth: 1},
+      {start: 31, end: 39, word: "animal's", bare: "animal's", capitalized: false, depth: 0},
+      {start: 40, end: 43, word: 'ict', bare: 'ict', capitalized: false, depth: 0},
+      {start: 44, end: 51, word: 'python,', bare: 'python', capitalized: true, depth: 0}
+    ])
+  })
+
+  test('gives a word the same number and class wherever it is written', () => {
+    const [a, b, c] = tokenize('Budgets (budgets budgets,')
+
+    expect([a!.id === b!.id && b!.id === c!.id, a!.flags === c!.flags]).toEqual([true, true])
+  })
+})
+
+describe('segmentLine: working arrays reused from line to line', () => {
+  const line = 'promote music financial jurisdiction select scripts manage budgets tax legislation'
+
+  test('segments a line the same before and after a much longer one', () => {
+    const lexicon = createLexicon(['financial jurisdiction', 'manage budgets'])
+    const before = segmentLine(line, {lexicons: [lexicon]})
+    const long = Array.from({length: 6000}, () => line).join(' ')
+    const many = segmentLine(long, {lexicons: [lexicon]})
+    const after = segmentLine(line, {lexicons: [lexicon]})
+
+    expect(after).toEqual(before)
+    expect(many.length).toBe(before.length * 6000)
+    expect(many.slice(0, before.length).map((segment) => segment.text)).toEqual(before.map((segment) => segment.text))
+  })
+})
