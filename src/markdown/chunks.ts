@@ -1,3 +1,4 @@
+import {pointAt} from '../read/decode.js'
 import {isBlank, isSpaceOrTab, listMarkerEnd, ThematicBreaks} from './line-syntax.js'
 
 /**
@@ -47,11 +48,7 @@ export function chunkStarts(text: string, from: number, minLength = minChunkLeng
   if (text.length - from < 2 * minLength || text.includes(']:')) return starts
 
   const breaks = new ThematicBreaks(text)
-  let line = 1
-  for (let index = 0; index < from; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) line++
-  }
+  let line = pointAt(text, from).line
 
   let last = from
   let previousBlank = false

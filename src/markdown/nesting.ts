@@ -1,4 +1,5 @@
 import type {Point} from 'unist'
+import {pointAt} from '../read/decode.js'
 import type {ChunkStart} from './chunks.js'
 import {InlineNesting} from './inline-nesting.js'
 import {Cursor, isBlank, listMarkerEnd, startsBlock, startsFence, ThematicBreaks} from './line-syntax.js'
@@ -84,12 +85,8 @@ export function checkMarkdownNesting(
   // Estimated events micromark's document tokenizer holds so far, and the work so far.
   let events = 0
   let work = 0
-  let line = 1
+  let line = pointAt(text, from).line
   let piece = 0
-  for (let index = 0; index < from; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) line++
-  }
 
   let start = from
   while (start <= length) {

@@ -36,33 +36,26 @@ class PairSet {
 
   add(first: number, second: number): void {
     if ((this.used + 1) * 2 > this.table.length >> 1) this.grow()
-    const table = this.table
-    const mask = (table.length >> 1) - 1
-    let slot = pairHash(first, second) & mask
-    for (;;) {
-      const at = slot << 1
-      const stored = table[at]!
-      if (stored === -1) {
-        table[at] = first
-        table[at + 1] = second
-        this.used++
-        return
-      }
-
-      if (stored === first && table[at + 1] === second) return
-      slot = (slot + 1) & mask
-    }
+    const at = this.find(first, second)
+    if (this.table[at] !== -1) return
+    this.table[at] = first
+    this.table[at + 1] = second
+    this.used++
   }
 
   has(first: number, second: number): boolean {
+    return this.table[this.find(first, second)] !== -1
+  }
+
+  /** Where the pair is in the table, or the empty entry where it would go. */
+  private find(first: number, second: number): number {
     const table = this.table
     const mask = (table.length >> 1) - 1
     let slot = pairHash(first, second) & mask
     for (;;) {
       const at = slot << 1
       const stored = table[at]!
-      if (stored === -1) return false
-      if (stored === first && table[at + 1] === second) return true
+      if (stored === -1 || (stored === first && table[at + 1] === second)) return at
       slot = (slot + 1) & mask
     }
   }
