@@ -145,6 +145,7 @@ export const functionWords = words(`
   throughout till toward towards under until unto via whether while their its his her your our
   my this that these those
   regarding concerning including using according related due based involving
+  when where whenever wherever if unless because although though whilst how what which who whom whose
 `)
 
 /**
