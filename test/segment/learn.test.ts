@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {parse} from '../../src/parse.js'
-import {documentLexicon, learnLexicon} from '../../src/segment/learn.js'
+import {parse, type ParseResult} from '../../src/parse.js'
+import {confidentLabel, documentLexicon, learnLexicon, runOnLinesOf} from '../../src/segment/learn.js'
 
 /** A Markdown profile: essential items with descriptions, and an optional list that needs no segmentation. */
 const musicProducer = [
@@ -48,13 +48,34 @@ describe('learnLexicon', () => {
     ])
   })
 
-  test('does not learn the labels of a segmented line, which `confidence` marks', () => {
+  test('learns only the labels of a segmented line it is nearly sure of, which `confidence` marks', () => {
     const guessed = parse(producer)
+    const rated = guessed.profession.optionalSkills.map((item, index) => [
+      item.name,
+      guessed.confidence['/optionalSkills/' + index]
+    ])
 
-    expect(Object.keys(guessed.confidence)).toEqual(
-      guessed.profession.optionalSkills.map((_, index) => '/optionalSkills/' + index)
-    )
-    expect(learnLexicon([guessed]).size).toBe(0)
+    expect(rated).toEqual([
+      ['audio recording studio equipment', expect.any(Number)],
+      ['select scripts', expect.any(Number)]
+    ])
+    expect(rated[0]![1]).toBeLessThan(confidentLabel)
+    expect(rated[1]![1]).toBeGreaterThanOrEqual(confidentLabel)
+    expect([...learnLexicon([guessed]).entries()]).toEqual([{label: 'select scripts'}])
+  })
+
+  test('a label run into its neighbours on one page is learned where another page makes it clear', () => {
+    // "studio equipment" opens the second page's line, before a verb: clear
+    // there, so the batch knows it, and the first page splits it off.
+    const second = 'Profession agent\n\nOptional knowledge and skills\n\nstudio equipment select scripts\n'
+    const alone = parse(producer)
+    const lexicon = learnLexicon([alone, parse(second)])
+    const names = (result: ParseResult) => result.profession.optionalSkills.map((item) => item.name)
+
+    expect(names(alone)).toEqual(['audio recording studio equipment', 'select scripts'])
+    expect(lexicon.get('studio equipment')).toEqual({label: 'studio equipment'})
+    expect(names(parse(producer, {lexicon}))).toEqual(['audio recording', 'studio equipment', 'select scripts'])
+    expect(runOnLinesOf(alone)).toEqual({own: [], lines: ['audio recording studio equipment select scripts']})
   })
 
   test('learns the words of descriptions, and verbs from skill descriptions', () => {

@@ -39,6 +39,7 @@ export async function learnPass(batch: Batch): Promise<Vocabulary> {
     },
     batch.window
   )
+  vocabulary.finish()
   return vocabulary
 }
 

@@ -1,5 +1,5 @@
 import type {ParseResult} from '../../parse.js'
-import {learnLexicon} from '../../segment/learn.js'
+import {learnDocument, runOnLinesOf, type RunOnLines} from '../../segment/learn.js'
 import {Lexicon, type LexiconEntry} from '../../segment/lexicon.js'
 
 /** Running text a document teaches, and whether it is imperative (skill descriptions). */
@@ -9,11 +9,13 @@ export type TextLesson = [text: string, imperative: boolean]
  * What one document teaches the batch's vocabulary, as plain data that can
  * cross from a worker to the main thread: the labels, in the order
  * `learnLexicon` adds them (the first entry for a label wins, so order
- * matters), and the running text it reads.
+ * matters), the running text it reads, and its run-on lines for the
+ * second step of learning (`learnSegmented`).
  */
 export interface Lesson {
   entries: LexiconEntry[]
   texts: TextLesson[]
+  runOn: RunOnLines | undefined
 }
 
 /**
@@ -22,7 +24,7 @@ export interface Lesson {
  * `learnLexicon` learned across threads is to replay its calls.
  */
 class RecordingLexicon extends Lexicon {
-  readonly lesson: Lesson = {entries: [], texts: []}
+  readonly lesson: Lesson = {entries: [], texts: [], runOn: undefined}
 
   override add(entry: LexiconEntry): void {
     this.lesson.entries.push(entry)
@@ -36,14 +38,15 @@ class RecordingLexicon extends Lexicon {
 }
 
 /**
- * What a parsed document teaches, exactly as `learnLexicon([result])` would
- * take it in.
+ * What a parsed document teaches, exactly as the first step of
+ * `learnLexicon` takes it in, with its run-on lines for the second.
  *
  * @param result
  *   The document's parse result.
  */
 export function lessonOf(result: ParseResult): Lesson {
   const recorder = new RecordingLexicon()
-  learnLexicon([result], recorder)
+  learnDocument(result, recorder)
+  recorder.lesson.runOn = runOnLinesOf(result)
   return recorder.lesson
 }

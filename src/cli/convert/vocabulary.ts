@@ -1,3 +1,4 @@
+import {learnSegmented, type RunOnLines} from '../../segment/learn.js'
 import {createLexicon, type Lexicon, type LexiconEntry} from '../../segment/lexicon.js'
 import type {Lesson} from './lesson.js'
 
@@ -10,9 +11,9 @@ interface VocabularyData {
 
 /**
  * The batch's vocabulary, built from the lessons of the first pass of
- * `--learn`. Fed lessons in input order, it holds the same lexicon
- * `learnLexicon` would make from all results at once, whichever thread
- * parsed them.
+ * `--learn`. Fed lessons in input order and then finished, it holds the
+ * same lexicon `learnLexicon` would make from all results at once,
+ * whichever thread parsed them.
  */
 export class Vocabulary {
   /** The learned labels. */
@@ -21,6 +22,8 @@ export class Vocabulary {
   documents = 0
   /** Texts already read; `addText` only fills sets, so a text read twice teaches nothing new. */
   private readonly texts = new Set<string>()
+  /** The run-on lines of the documents learned from, until `finish`. */
+  private runOn: RunOnLines[] = []
 
   /** Take in one document's lesson. */
   learn(lesson: Lesson): void {
@@ -32,6 +35,14 @@ export class Vocabulary {
       this.texts.add(key)
       this.lexicon.addText(text, {imperative})
     }
+
+    if (lesson.runOn) this.runOn.push(lesson.runOn)
+  }
+
+  /** After the last lesson: segment the batch's run-on lines with all it knows, and learn from them (`learnSegmented`). */
+  finish(): void {
+    learnSegmented(this.lexicon, this.runOn)
+    this.runOn = []
   }
 
   /**
