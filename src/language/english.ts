@@ -209,6 +209,7 @@ export const plainAdjectives = words(`
   warm cool green red white black early late public private modern ancient foreign corporate
   offshore onshore european urban rural remote main key major minor live whole open proper
   basic complex simple advanced standard local national regional general special
+  nuclear linear solar polar lunar
 `)
 
 /** Words ending in -ly that are not adverbs. */

@@ -64,7 +64,7 @@ const alNouns = new Set(
   republic panic relic garlic`.split(/\s+/)
 )
 
-const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful', 'less', 'ian']
+const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful', 'less', 'ian', 'ular']
 
 /** The class flags of a lower-case word. */
 export function wordClass(word: string): number {
