@@ -54,6 +54,7 @@ export const weights = {
   previousField: 3.3,
   nextCapitalized: 3.69,
   previousCapitalized: 2.58,
+  capitalizedThenUpper: 3,
   nextBeforeOf: 0.92,
   previousParenthesis: 3.5,
   textInside: -3.75,
@@ -66,7 +67,9 @@ export const weights = {
   singleUnknown: -1.27,
   singleField: 1.68,
   singleCapitalized: 1.14,
+  singleUpper: 2.5,
   singlePart: -3,
+  singleKnownShared: -0.5,
   lengthOne: -1.6,
   lengthLong: -0.3
 }
@@ -172,6 +175,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & field) value += weights.previousField
   if (b.capitalized && !a.capitalized) value += weights.nextCapitalized
   if (a.capitalized && !b.capitalized) value += weights.previousCapitalized
+  // "Visual Basic MDX": a name in capitals after a capitalised word is a new label.
+  if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
   if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 

@@ -178,7 +178,7 @@ function forward(
   tokens: readonly Token[],
   boundary: Float64Array,
   known: ReadonlyMap<number, LexiconEntry>,
-  parts: Uint8Array | undefined,
+  parts: PartWords | undefined,
   scratch: Scratch
 ): void {
   const {spans, best, back} = scratch
@@ -205,13 +205,18 @@ function forward(
           value += weights.singleUnknown
           if (token.flags & field) value += weights.singleField
           if (token.capitalized) value += weights.singleCapitalized
-          if (parts?.[from]) value += weights.singlePart
+          else if (token.upper) value += weights.singleUpper
+          if (parts?.only[from]) value += weights.singlePart
         }
       } else if (length > 5) {
         value += weights.lengthLong * (length - 5)
       }
 
-      if (isKnown) value += weights.known + weights.knownPerWord * length
+      if (isKnown) {
+        value += weights.known + weights.knownPerWord * length
+        // A one-word label that many labels share ("surgery") is as likely the head of a compound.
+        if (length === 1 && parts) value += weights.singleKnownShared * parts.shared[from]!
+      }
       spans[row + length] = value
       const total = base + value
       const to = from + length
@@ -263,10 +268,20 @@ function backward(count: number, scratch: Scratch): Float64Array {
   return margins
 }
 
+/** How the lexicons use each word of a line as part of labels. */
+interface PartWords {
+  /**
+   * Per token, 1 when its word is only ever part of the lexicons' labels: in
+   * several of them, never a label of its own ("software", "sensors"). Such
+   * a word alone is the head of a label, not a label.
+   */
+  only: Uint8Array
+  /** Per token, log2 of the number of labels its word is in (0 for one or none). */
+  shared: Float64Array
+}
+
 /**
- * Per token, 1 when its word is only ever part of the lexicons' labels: in
- * several of them, never a label of its own ("software", "sensors"). Such a
- * word alone is the head of a label, not a label. `undefined` without a
+ * How the lexicons use the words of the line; `undefined` without a
  * lexicon. `evidence` holds the lexicons' word ids from `offset` on.
  */
 function partWords(
@@ -274,9 +289,10 @@ function partWords(
   lexicons: readonly Lexicon[],
   evidence: readonly Evidence[],
   offset: number
-): Uint8Array | undefined {
+): PartWords | undefined {
   if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
-  const parts = new Uint8Array(tokens.length)
+  const only = new Uint8Array(tokens.length)
+  const shared = new Float64Array(tokens.length)
   for (let index = 0; index < tokens.length; index++) {
     let seen = 0
     let alone = false
@@ -288,10 +304,11 @@ function partWords(
       if (lexicon.isAlone(id)) alone = true
     }
 
-    if (seen >= minPartCount && !alone) parts[index] = 1
+    if (seen > 1) shared[index] = Math.log2(seen)
+    if (seen >= minPartCount && !alone) only[index] = 1
   }
 
-  return parts
+  return {only, shared}
 }
 
 /**

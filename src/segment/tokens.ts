@@ -17,6 +17,8 @@ export interface Token {
   id: number
   /** Written with a capital and lower case letters ("Python", not "ICT"). */
   capitalized: boolean
+  /** Written in capitals, two letters or more ("ICT", "N1QL"). */
+  upper: boolean
   /** Parenthesis depth before the token (labels never break inside parentheses). */
   depth: number
 }
@@ -60,6 +62,7 @@ export function tokenize(line: string): Token[] {
       word.epoch = epoch
     }
 
+    const shape = caseOf(line, start, index)
     tokens.push({
       start,
       end: index,
@@ -67,7 +70,8 @@ export function tokenize(line: string): Token[] {
       bare: word.bare,
       flags: word.flags,
       id: word.id,
-      capitalized: isCapitalized(line, start, index),
+      capitalized: shape === capitalized,
+      upper: shape === upper,
       depth: depthBefore
     })
     start = -1
@@ -93,13 +97,19 @@ function idOf(word: string): number {
   return id
 }
 
-function isCapitalized(line: string, start: number, end: number): boolean {
+const capitalized = 1
+const upper = 2
+
+/** `capitalized`, `upper` or 0 for a token's ASCII letter case. */
+function caseOf(line: string, start: number, end: number): number {
   const first = line.charCodeAt(start)
-  if (first < 65 || first > 90) return false
+  if (first < 65 || first > 90) return 0
+  let capitals = 1
   for (let index = start + 1; index < end; index++) {
     const code = line.charCodeAt(index)
-    if (code >= 97 && code <= 122) return true
+    if (code >= 97 && code <= 122) return capitalized
+    if (code >= 65 && code <= 90) capitals++
   }
 
-  return false
+  return capitals >= 2 ? upper : 0
 }

@@ -293,3 +293,36 @@ describe('segmentLine: a line of megabytes', () => {
     expect(Math.abs(double / single - 2) < 0.01).toBe(true)
   })
 })
+
+describe('segmentLine: names, adjectives and shared words', () => {
+  test('a name in capitals after a capitalised word starts a new label', () => {
+    expect(texts('Visual Basic MDX select scripts')).toEqual(['Visual Basic', 'MDX', 'select scripts'])
+  })
+
+  test('a name in capitals may be a label of one word', () => {
+    expect(texts('manage budgets SPARK select scripts')).toEqual(['manage budgets', 'SPARK', 'select scripts'])
+  })
+
+  test('an -ular adjective does not end a label', () => {
+    expect(texts('explain the molecular basis of a disease to patients select scripts')).toEqual([
+      'explain the molecular basis of a disease to patients',
+      'select scripts'
+    ])
+  })
+
+  test('a subordinating word never opens a label', () => {
+    const segments = texts('advise patients on infectious diseases when travelling select scripts')
+    expect(segments.some((text) => text.startsWith('when'))).toBe(false)
+  })
+
+  test('a known one-word label that many labels share is not pulled out of a compound', () => {
+    // "surgery" is a label, but it also ends many others: "epilepsy surgery"
+    // is one noun phrase here.
+    const kinds = 'cardiac eye dental plastic brain hand knee spine heart lung liver skin bone vascular'.split(' ')
+    const lexicon = createLexicon(['surgery', ...kinds.map((kind) => kind + ' surgery'), 'manage budgets'])
+    expect(texts('assist in epilepsy surgery manage budgets', {lexicons: [lexicon]})).toEqual([
+      'assist in epilepsy surgery',
+      'manage budgets'
+    ])
+  })
+})
