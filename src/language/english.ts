@@ -116,7 +116,7 @@ export const ambiguousVerbs = words(`
   iron issue judge label land lead lease level license light line list load lock log machine
   mail map market master match measure mine model mould name network nurse offer order package
   paint patrol pay pilot place plan plant plaster play plot plumb post practice press price print
-  process program programme project quote rate record recycle remedy rent repair report research
+  process program programme project quote rate record remedy rent repair report research
   rest return rig roll route run sample saw scale schedule score screen script seal season
   sequence service set shape share ship show sign sketch smelt sound source spray staff stage
   stain stamp steam stock store strategy stretch structure study style supply support survey tag
@@ -132,7 +132,7 @@ export const ambiguousVerbs = words(`
   reference register release repeat request rescue reserve respect result review reward risk
   rotate scan scheme search sense shift sketch slice smoke sort spread stamp start state step stop
   strike suspect switch tap teach tie tip total touch trial trust turn update view visit wrap
-  transplant cool
+  transplant cool wind
 `)
 
 /**

@@ -66,6 +66,18 @@ const alNouns = new Set(
 
 const adjectiveEndings = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ary', 'ful', 'less', 'ian', 'ular']
 
+/** Prefixes and suffixes of hyphenated modifiers: "anti-cancer", "non-profit", "long-term", "web-based". */
+const adjectivePrefixes = ['anti-', 'non-', 'multi-', 'semi-']
+const adjectiveSuffixes = ['-term', '-based', '-related', '-specific', '-friendly', '-free', '-scale', '-time']
+
+function isCompoundAdjective(word: string): boolean {
+  if (!word.includes('-')) return false
+  return (
+    adjectivePrefixes.some((prefix) => word.startsWith(prefix) && word.length > prefix.length + 2) ||
+    adjectiveSuffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length + 1)
+  )
+}
+
 /** The class flags of a lower-case word. */
 export function wordClass(word: string): number {
   let flags = 0
@@ -103,7 +115,7 @@ export function wordClass(word: string): number {
   }
 
   if (length > 5 && word.endsWith('ing')) flags |= gerund
-  if (plainAdjectives.has(word)) flags |= adjective
+  if (plainAdjectives.has(word) || isCompoundAdjective(word)) flags |= adjective
   if (length > 4 && word.endsWith('ly') && !lyNouns.has(word) && !(flags & (verb | ambiguousVerb))) {
     flags = (flags & ~adjective) | adverb
   }

@@ -72,6 +72,30 @@ describe('wordClass', () => {
     ])
   })
 
+  test('flags -ular adjectives and hyphenated modifiers, but not other hyphenated words', () => {
+    check([
+      ['molecular', 'adjective', true],
+      ['cellular', 'adjective', true],
+      ['nuclear', 'adjective', true],
+      ['anti-cancer', 'adjective', true],
+      ['non-profit', 'adjective', true],
+      ['long-term', 'adjective', true],
+      ['web-based', 'adjective', true],
+      ['e-agriculture', 'adjective', false],
+      ['x-ray', 'adjective', false],
+      ['follow-up', 'adjective', false],
+      ['anti-', 'adjective', false]
+    ])
+  })
+
+  test('takes "wind" for a noun that may be a verb, and "recycle" for a verb', () => {
+    check([
+      ['wind', 'ambiguousVerb', true],
+      ['recycle', 'verb', true],
+      ['recycle', 'ambiguousVerb', false]
+    ])
+  })
+
   test('flags plurals, but not singular nouns ending in s', () => {
     check([
       ['budgets', 'plural', true],
