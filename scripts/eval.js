@@ -2,7 +2,7 @@
 /**
  * Score the parser against gold models:
  *
- *     npm run eval -- [dir] [--mode none|learned|lexicon|all] [--lexicon FILE] [--json] [--verbose]
+ *     npm run eval -- [dir] [--mode none|learned|lexicon|learned+lexicon|all] [--lexicon FILE] [--json] [--verbose]
  *
  * Every `<stem>.txt|.md` in `dir` (default `../shared/corpus/dev`) with a
  * `<stem>.gold.json` beside it is parsed and compared field by field:
@@ -14,7 +14,8 @@
  * Modes (the optional-list segmentation): `none` uses only what each
  * document teaches; `learned` first learns a vocabulary from the whole batch
  * (`learnLexicon`), then parses again with it; `lexicon` uses a label list
- * (default: ESCO's `../shared/esco/skill-descriptions.csv`).
+ * (default: ESCO's `../shared/esco/skill-descriptions.csv`); `learned+lexicon`
+ * both, as `convert --learn --lexicon FILE` does (learned labels first).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -156,6 +157,15 @@ async function run(pairs, selected) {
   const parseAll = (options) => Promise.all(pairs.map(({input}) => parseFile(input, options)))
   if (selected === 'none') return parseAll({})
   if (selected === 'learned') return parseAll({lexicon: learnLexicon(await parseAll({}))})
+  const lexicon = await userLexicon()
+  if (selected === 'lexicon') return parseAll({lexicon})
+  // As `convert --learn --lexicon FILE`: the learned labels first, then the file's.
+  return parseAll({lexicon: [learnLexicon(await parseAll({lexicon})), lexicon]})
+}
+
+let loadedLexicon
+async function userLexicon() {
+  if (loadedLexicon) return loadedLexicon
   const started = performance.now()
   let lexicon
   try {
@@ -167,7 +177,8 @@ async function run(pairs, selected) {
 
   const loaded = performance.now() - started
   if (!flag('--json')) console.log(`lexicon ${lexiconPath}: ${lexicon.size} labels, loaded in ${loaded.toFixed(0)} ms`)
-  return parseAll({lexicon})
+  loadedLexicon = lexicon
+  return lexicon
 }
 
 function print(name, report) {
@@ -197,7 +208,7 @@ if (pairs.length === 0) {
   process.exit(2)
 }
 
-const modes = mode === 'all' ? ['none', 'learned', 'lexicon'] : [mode]
+const modes = mode === 'all' ? ['none', 'learned', 'lexicon', 'learned+lexicon'] : [mode]
 const reports = {}
 for (const name of modes) {
   reports[name] = score(pairs, await run(pairs, name))
