@@ -244,6 +244,7 @@ function extract(
     const own = sections.filter((section) => section.detector === detector.id)
     const key = field ?? detector.id
     const base = field ? '/' + field : '/extensions/' + detector.id
+    const pointers = pointerTable(base)
 
     const run = (call: (context: ExtractContext) => unknown, place: Position | undefined) => {
       const holder = field ? profession : (result.profession.extensions as Record<string, unknown> | undefined)
@@ -252,6 +253,8 @@ function extract(
       const pointer = (path: ReadonlyArray<string | number>) => {
         if (path.length === 0) return base
         const first = path[0]!
+        const cached = knownPointer(pointers, base, path, offset)
+        if (cached !== undefined) return cached
         let value = base + '/' + (typeof first === 'number' ? first + offset : first)
         for (let index = 1; index < path.length; index++) value += '/' + path[index]!
         return value
@@ -297,6 +300,85 @@ function extract(
     confidence: round(section.confidence),
     position: placeOf(section)
   }))
+}
+
+/**
+ * JSON Pointers made before, by base (`/knowledge`): `[3]` → `/knowledge/3`,
+ * `[3, 'description']` → `/knowledge/3/description`, `['professions', 3]` →
+ * `/relatedProfessions/professions/3`. Every document has the same few
+ * hundred, and a new string costs more as a key (it is hashed and
+ * interned) than the whole look-up here; the tables are bounded.
+ */
+interface PointerTable {
+  /** By index. */
+  items: string[]
+  /** By the name after the index, then by index. */
+  after: Map<string, string[]>
+  /** By the name before the index, then by index. */
+  before: Map<string, string[]>
+}
+
+const pointerTables = new Map<string, PointerTable | undefined>()
+/** Indexes past this are not kept: a 100,000-item document must not leave its pointers behind. */
+const cachedIndexes = 1024
+/** Bases, and names around an index, past this many are not kept (custom detectors add bases). */
+const cachedNames = 64
+
+function pointerTable(base: string): PointerTable | undefined {
+  let table = pointerTables.get(base)
+  if (table === undefined && pointerTables.size < cachedNames) {
+    table = {items: [], after: new Map(), before: new Map()}
+    pointerTables.set(base, table)
+  }
+
+  return table
+}
+
+/** The pointer of `path` from `table`, made and kept when it is one the table holds; else `undefined`. */
+function knownPointer(
+  table: PointerTable | undefined,
+  base: string,
+  path: ReadonlyArray<string | number>,
+  offset: number
+): string | undefined {
+  if (table === undefined) return undefined
+  const first = path[0]!
+  if (path.length === 1) {
+    if (typeof first !== 'number') return undefined
+    const index = first + offset
+    if (!isCachedIndex(index)) return undefined
+    return (table.items[index] ??= base + '/' + index)
+  }
+
+  if (path.length !== 2) return undefined
+  const second = path[1]!
+  if (typeof first === 'number' && typeof second === 'string') {
+    const index = first + offset
+    if (!isCachedIndex(index)) return undefined
+    const list = namedList(table.after, second)
+    return list && (list[index] ??= base + '/' + index + '/' + second)
+  }
+
+  if (typeof first === 'string' && typeof second === 'number' && isCachedIndex(second)) {
+    const list = namedList(table.before, first)
+    return list && (list[second] ??= base + '/' + first + '/' + second)
+  }
+
+  return undefined
+}
+
+function namedList(lists: Map<string, string[]>, name: string): string[] | undefined {
+  let list = lists.get(name)
+  if (list === undefined && lists.size < cachedNames) {
+    list = []
+    lists.set(name, list)
+  }
+
+  return list
+}
+
+function isCachedIndex(index: number): boolean {
+  return Number.isInteger(index) && index >= 0 && index < cachedIndexes
 }
 
 /**
