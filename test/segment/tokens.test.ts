@@ -17,6 +17,21 @@ describe('tokenize', () => {
     ])
   })
 
+  test('tells names in capitals from capitalised words and from single capitals ("C#" is bare "c")', () => {
+    const tokens = tokenize('ICT N1QL Python MarkLogic A x C# sql')
+
+    expect(tokens.map(({bare, capitalized, upper}) => [bare, capitalized, upper])).toEqual([
+      ['ict', false, true],
+      ['n1ql', false, true],
+      ['python', true, false],
+      ['marklogic', true, false],
+      ['a', false, false],
+      ['x', false, false],
+      ['c', false, false],
+      ['sql', false, false]
+    ])
+  })
+
   test('gives a word the same number and class wherever it is written', () => {
     const [a, b, c] = tokenize('Budgets (budgets budgets,')
 
