@@ -36,7 +36,13 @@ export class Vocabulary {
       this.lexicon.addText(text, {imperative})
     }
 
-    if (lesson.runOn) this.runOn.push(lesson.runOn)
+    if (lesson.runOn) {
+      // The document's own labels are all in the lexicon now: keep its
+      // entries, shared by every document, not a copy per document. (Their
+      // kinds may differ from this document's; segmenting never reads them.)
+      const own = lesson.runOn.own.map((entry) => this.lexicon.get(entry.label) ?? entry)
+      this.runOn.push({own, lines: lesson.runOn.lines})
+    }
   }
 
   /** After the last lesson: segment the batch's run-on lines with all it knows, and learn from them (`learnSegmented`). */
