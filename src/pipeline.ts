@@ -21,7 +21,7 @@ import {flatten} from './sections/flatten.js'
 import {link} from './link/link.js'
 import type {Lexicon} from './segment/lexicon.js'
 import {guardDetectors} from './sections/guard.js'
-import {tokenizeText} from './tokenize/tokenize-text.js'
+import {isTidyText, tokenizeText} from './tokenize/tokenize-text.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -181,7 +181,7 @@ export function runPipeline(
     if (!frontEnds.html) throw new Error('Cannot parse HTML: the HTML front end is not loaded')
     blocks = frontEnds.html(text, report)
   } else {
-    blocks = flatten(tokenizeText(text), text)
+    blocks = flatten(tokenizeText(text), text, {tidy: isTidyText(text)})
   }
 
   result.format = format
@@ -243,8 +243,8 @@ function extract(
     if (!field && !detector.extract && !detector.fromFrontMatter) continue
     const own = sections.filter((section) => section.detector === detector.id)
     const key = field ?? detector.id
-    const base = field ? '/' + field : '/extensions/' + detector.id
-    const pointers = pointerTable(base)
+    const pointers = pointerTable(field, detector.id)
+    const base = pointers.base
 
     const run = (call: (context: ExtractContext) => unknown, place: Position | undefined) => {
       const holder = field ? profession : (result.profession.extensions as Record<string, unknown> | undefined)
@@ -253,7 +253,7 @@ function extract(
       const pointer = (path: ReadonlyArray<string | number>) => {
         if (path.length === 0) return base
         const first = path[0]!
-        const cached = knownPointer(pointers, base, path, offset)
+        const cached = knownPointer(pointers, path, offset)
         if (cached !== undefined) return cached
         let value = base + '/' + (typeof first === 'number' ? first + offset : first)
         for (let index = 1; index < path.length; index++) value += '/' + path[index]!
@@ -303,13 +303,18 @@ function extract(
 }
 
 /**
- * JSON Pointers made before, by base (`/knowledge`): `[3]` → `/knowledge/3`,
- * `[3, 'description']` → `/knowledge/3/description`, `['professions', 3]` →
+ * JSON Pointers made before, one table per field (`/knowledge`) or
+ * extension: `[3]` → `/knowledge/3`, `[3, 'description']` →
+ * `/knowledge/3/description`, `['professions', 3]` →
  * `/relatedProfessions/professions/3`. Every document has the same few
  * hundred, and a new string costs more as a key (it is hashed and
  * interned) than the whole look-up here; the tables are bounded.
  */
 interface PointerTable {
+  /** `/field`, or `/extensions/id` for a detector without a field. */
+  base: string
+  /** Whether indexes and names are kept (a bounded number of tables does). */
+  keep: boolean
   /** By index. */
   items: string[]
   /** By the name after the index, then by index. */
@@ -318,30 +323,31 @@ interface PointerTable {
   before: Map<string, string[]>
 }
 
-const pointerTables = new Map<string, PointerTable | undefined>()
+const fieldTables = new Map<string, PointerTable>()
+const extensionTables = new Map<string, PointerTable>()
 /** Indexes past this are not kept: a 100,000-item document must not leave its pointers behind. */
 const cachedIndexes = 1024
-/** Bases, and names around an index, past this many are not kept (custom detectors add bases). */
+/** Tables, and names around an index, past this many are not kept (custom detectors add tables). */
 const cachedNames = 64
 
-function pointerTable(base: string): PointerTable | undefined {
-  let table = pointerTables.get(base)
-  if (table === undefined && pointerTables.size < cachedNames) {
-    table = {items: [], after: new Map(), before: new Map()}
-    pointerTables.set(base, table)
+/** The table of a detector's pointers: by its field, or by its id when it writes to `extensions`. */
+function pointerTable(field: string | undefined, id: string): PointerTable {
+  const tables = field ? fieldTables : extensionTables
+  const name = field ?? id
+  let table = tables.get(name)
+  if (table === undefined) {
+    const base = field ? '/' + field : '/extensions/' + id
+    table = {base, keep: tables.size < cachedNames, items: [], after: new Map(), before: new Map()}
+    if (table.keep) tables.set(name, table)
   }
 
   return table
 }
 
 /** The pointer of `path` from `table`, made and kept when it is one the table holds; else `undefined`. */
-function knownPointer(
-  table: PointerTable | undefined,
-  base: string,
-  path: ReadonlyArray<string | number>,
-  offset: number
-): string | undefined {
-  if (table === undefined) return undefined
+function knownPointer(table: PointerTable, path: ReadonlyArray<string | number>, offset: number): string | undefined {
+  if (!table.keep) return undefined
+  const {base} = table
   const first = path[0]!
   if (path.length === 1) {
     if (typeof first !== 'number') return undefined

@@ -45,7 +45,7 @@ export function collectItems(
   let parts: string[] = []
 
   const close = () => {
-    if (current && parts.length > 0) current.description = parts.join('')
+    if (current && parts.length > 0) current.description = parts.length === 1 ? parts[0] : parts.join('')
     parts = []
   }
 

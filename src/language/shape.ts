@@ -26,12 +26,42 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
 
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
-  const tokens = words ?? lowerWords(name)
-  const first = tokens[0]
-  if (first === undefined) return 0
-  const last = tokens.at(-1)!
+  if (words) return shapeScore(words[0], words[1], words.at(-1), words.length)
+  // The words that matter, found as `lowerWords` finds them, without making the others.
+  const lower = name.toLowerCase()
+  let count = 0
+  let first: string | undefined
+  let second: string | undefined
+  let lastStart = 0
+  let lastEnd = 0
+  let start = 0
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
+    // The word between `start` and `index`, less its surrounding punctuation (see `bareWord`).
+    let wordStart = start
+    let wordEnd = index
+    while (wordStart < wordEnd && !isWordCharacter(lower.charCodeAt(wordStart))) wordStart++
+    while (wordEnd > wordStart && !isWordCharacter(lower.charCodeAt(wordEnd - 1))) wordEnd--
+    if (wordStart < wordEnd) {
+      count++
+      if (count === 1) first = lower.slice(wordStart, wordEnd)
+      else if (count === 2) second = lower.slice(wordStart, wordEnd)
+      lastStart = wordStart
+      lastEnd = wordEnd
+    }
 
-  if (tokens.length === 1) {
+    start = index + 1
+  }
+
+  const last = count === 1 ? first : count === 2 ? second : count > 2 ? lower.slice(lastStart, lastEnd) : undefined
+  return shapeScore(first, second, last, count)
+}
+
+/** `labelScore` from the first, second and last of a label's `length` lower-case words. */
+function shapeScore(first: string | undefined, second: string | undefined, last: string | undefined, length: number): number {
+  if (first === undefined || last === undefined) return 0
+
+  if (length === 1) {
     // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
     return verbs.has(first) && !ambiguousVerbs.has(first) ? 0.5 : -2
   }
@@ -39,11 +69,10 @@ export function labelScore(name: string, words?: readonly string[]): number {
   if (verbs.has(first) || ambiguousVerbs.has(first)) {
     if (!ambiguousVerbs.has(first)) return 2.5
     // "design principles", "sound design techniques": a noun phrase.
-    if (knowledgeHeads.has(last) && (tokens.length === 2 || nounFirstWords.has(first))) return -1.5
-    if (tokens.length === 2 && headNouns.has(last)) return -1.5
-    const second = tokens[1]!
+    if (knowledgeHeads.has(last) && (length === 2 || nounFirstWords.has(first))) return -1.5
+    if (length === 2 && headNouns.has(last)) return -1.5
     // "record keeping", "test automation": noun + -ing/-ion nominalisation.
-    if (tokens.length === 2 && (second.endsWith('ing') || second.endsWith('ion'))) return -1
+    if (length === 2 && (second!.endsWith('ing') || second!.endsWith('ion'))) return -1
     return 1.2
   }
 
@@ -54,7 +83,7 @@ export function labelScore(name: string, words?: readonly string[]): number {
 
 /** Log-odds of a skill from how the description opens. */
 function descriptionScore(description: string): number {
-  const first = lowerWords(description.slice(0, 40))[0]
+  const first = firstLowerWord(description.slice(0, 40))
   if (first === undefined) return 0
   if (nounOpeners.has(first)) return -1.5
   if (ambiguousVerbs.has(first)) return 0.8
@@ -79,6 +108,23 @@ export function lowerWords(value: string): string[] {
   }
 
   return result
+}
+
+/** `lowerWords(value)[0]`, without making the other words. */
+function firstLowerWord(value: string): string | undefined {
+  const lower = value.toLowerCase()
+  let start = 0
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
+    if (index > start) {
+      const word = bareWord(lower.slice(start, index))
+      if (word) return word
+    }
+
+    start = index + 1
+  }
+
+  return undefined
 }
 
 /**

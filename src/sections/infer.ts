@@ -165,7 +165,7 @@ function label(
   const cell = (index: number, label: number) => index * labels + label
 
   // Emission scores, -∞ where a label is not allowed.
-  const emit = new Float64Array(size * labels).fill(none)
+  const emit = filled(size * labels, none)
   for (const [index, unit] of stretch.entries()) {
     for (const label of unit.allowed) {
       emit[cell(index, label)] =
@@ -185,8 +185,8 @@ function label(
   }
 
   // Forward (Viterbi) and backward best scores.
-  const forward = new Float64Array(size * labels).fill(none)
-  const back = new Int32Array(size * labels).fill(-1)
+  const forward = filled(size * labels, none)
+  const back = filled(size * labels, -1)
   for (let to = 0; to < labels; to++) forward[cell(0, to)] = emit[cell(0, to)]!
   for (let index = 1; index < size; index++) {
     const unit = stretch[index]!
@@ -208,7 +208,7 @@ function label(
     }
   }
 
-  const backward = new Float64Array(size * labels).fill(none)
+  const backward = filled(size * labels, none)
   for (let to = 0; to < labels; to++) backward[cell(size - 1, to)] = 0
   for (let index = size - 2; index >= 0; index--) {
     const unit = stretch[index + 1]!
@@ -224,7 +224,7 @@ function label(
   }
 
   // Trace the best path.
-  const path = new Int32Array(size)
+  const path = filled(size, 0)
   let best = 0
   for (let to = 1; to < labels; to++) {
     if (forward[cell(size - 1, to)]! > forward[cell(size - 1, best)]!) best = to
@@ -234,7 +234,7 @@ function label(
   if (total === none) {
     // No labelling satisfies the constraints: keep each unit where it may first go.
     for (let index = 0; index < size; index++) path[index] = stretch[index]!.allowed[0]!
-    return build(stretch, path, new Float64Array(size), itemDetectors)
+    return build(stretch, path, filled(size, 0), itemDetectors)
   }
 
   for (let index = size - 1; index >= 0; index--) {
@@ -243,7 +243,7 @@ function label(
   }
 
   // Margin of each unit: best total minus the best total with another label there.
-  const margin = new Float64Array(size)
+  const margin = filled(size, 0)
   for (let index = 0; index < size; index++) {
     let alternative = none
     for (let other = 0; other < labels; other++) {
@@ -261,8 +261,8 @@ function label(
 /** Group consecutive units of one label into sections. */
 function build(
   stretch: Array<Unit & {section?: Section}>,
-  path: Int32Array,
-  margin: Float64Array,
+  path: readonly number[],
+  margin: readonly number[],
   itemDetectors: readonly Detector[]
 ): Section[] {
   const sections: Section[] = []
@@ -308,6 +308,17 @@ function build(
   }
 
   return sections
+}
+
+/**
+ * An array of `size` copies of `value`. Plain arrays, not typed ones: the
+ * tables are small and made per stretch, and a typed array's separate
+ * backing store costs more to make than the whole table costs to fill.
+ */
+function filled(size: number, value: number): number[] {
+  const array: number[] = []
+  for (let index = 0; index < size; index++) array.push(value)
+  return array
 }
 
 function sigmoid(value: number): number {

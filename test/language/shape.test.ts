@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
+import {labelScore, lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
 
 describe('phraseKind', () => {
   test('calls a verb phrase a skill', () => {
@@ -77,5 +77,31 @@ describe('lowerWords', () => {
       "animal's",
       'welfare'
     ])
+  })
+})
+
+describe('labelScore', () => {
+  test('scores a label alone as it scores the label with its words', () => {
+    const labels = [
+      '',
+      ' ',
+      '- & -',
+      'Welding',
+      'manage',
+      'Design principles',
+      'design  principles ',
+      ' (sound) design techniques.',
+      'record keeping',
+      'test automation',
+      'Test automation of ( ) systems',
+      'use audio reproduction software',
+      'Pharmacology & toxicology',
+      '“Manage” budgets',
+      'İstanbul guiding',
+      'ΟΔΟΣ design',
+      'design ΟΔΟΣ'
+    ]
+
+    expect(labels.map((label) => labelScore(label))).toEqual(labels.map((label) => labelScore(label, lowerWords(label))))
   })
 })
