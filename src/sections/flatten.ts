@@ -1,6 +1,6 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Position} from 'unist'
-import {collapse} from '../extract/text.js'
+import {collapse, collapseSpaces} from '../extract/text.js'
 import type {Block} from './block.js'
 
 /**
@@ -9,11 +9,21 @@ import type {Block} from './block.js'
  * into their lines; block quotes into their content. Linear in the tree size,
  * and walked with an explicit stack, so deep nesting cannot overflow it.
  */
-export function flatten(tree: Root, text: string): Block[] {
-  const state: State = {lastLine: 0, text, lines: undefined}
+export function flatten(tree: Root, text: string, options: FlattenOptions = {}): Block[] {
+  const state: State = {lastLine: 0, text, lines: undefined, collapse: options.spacesOnly ? collapseSpaces : collapse}
   const blocks: Block[] = []
   appendChildren(tree.children, blocks, state)
   return blocks
+}
+
+/** What the caller knows of the tree. */
+export interface FlattenOptions {
+  /**
+   * The tree's text values have no whitespace but spaces and line breaks:
+   * true of `tokenizeText`'s tree of a plain text (see `decodeText`), whose
+   * values are slices of the text.
+   */
+  spacesOnly?: boolean | undefined
 }
 
 interface State {
@@ -23,6 +33,8 @@ interface State {
   text: string
   /** Start offset of every line, made when a paragraph of several lines needs it. */
   lines: number[] | undefined
+  /** How lines and item labels are collapsed: `collapseSpaces` when the values hold spaces only. */
+  collapse: (value: string) => string
 }
 
 type Work = {node: Nodes; depth: number; into: Block[]}
@@ -121,7 +133,7 @@ function itemBlock(node: ListItem, depth: number, state: State): Block {
   item.indent = node.data?.indent ?? item.indent
   item.marker = node.data?.marker
   if (label?.type === 'paragraph') {
-    item.text = collapse(plainText(label))
+    item.text = state.collapse(plainText(label))
     item.lead = leadOf(label, item.text)
   }
 
@@ -156,7 +168,7 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
 
   // Most paragraphs of a copy-pasted page are one line: no line index needed.
   if (!value.includes('\n') && !value.includes('\r')) {
-    const text = collapse(value)
+    const text = state.collapse(value)
     if (text !== '') into.push(block('line', text, node, 0, position, state))
     state.lastLine = position.end.line
     return
@@ -167,7 +179,7 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
   // Lines end as in the source: LF, CRLF, or a lone CR (which remark keeps in text).
   const values = value.split(/\r\n|\r|\n/)
   for (let index = 0; index < values.length; index++) {
-    const text = collapse(values[index]!)
+    const text = state.collapse(values[index]!)
     if (text === '') continue
     const first = index === 0
     const last = index === values.length - 1

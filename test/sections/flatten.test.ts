@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {parseMarkdown} from '../../src/markdown/parse-markdown.js'
 import {Report} from '../../src/messages/report.js'
+import {decodeText} from '../../src/read/decode.js'
 import type {Block} from '../../src/sections/block.js'
 import {flatten} from '../../src/sections/flatten.js'
 import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
@@ -150,5 +152,20 @@ describe('flatten: Markdown', () => {
       ['Profession Profession baker', 1, 1, 13],
       ['baker', 3, 3, 6]
     ])
+  })
+})
+
+describe('flatten: plain text', () => {
+  const pieces = [' ', '  ', '\n', '\r\n', '\r', '\n\n', '\t', '\u00A0', '\u200B', 'a', 'Word', '•', '• ', '- ', '1. ', '**', '**b** ', ': ', '.']
+
+  test('a plain text flattens the same when its lines are collapsed as spaces only', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        fc.pre(decodeText(text, new Report(undefined))?.plain === true)
+        expect(flatten(tokenizeText(text), text, {spacesOnly: true})).toEqual(flatten(tokenizeText(text), text))
+      }),
+      {numRuns: 2000}
+    )
   })
 })
