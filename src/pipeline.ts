@@ -10,7 +10,7 @@ import {checkMarkdownNesting} from './markdown/nesting.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
 import type {Profession} from './model/profession.js'
-import {decode} from './read/decode.js'
+import {decodeText} from './read/decode.js'
 import {sniffFormat, type FormatOption} from './read/format.js'
 import type {Block} from './sections/block.js'
 import {checkDetectors} from './sections/check.js'
@@ -21,7 +21,7 @@ import {flatten} from './sections/flatten.js'
 import {link} from './link/link.js'
 import type {Lexicon} from './segment/lexicon.js'
 import {guardDetectors} from './sections/guard.js'
-import {isTidyText, tokenizeText} from './tokenize/tokenize-text.js'
+import {tokenizeText} from './tokenize/tokenize-text.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -141,8 +141,9 @@ export function runPipeline(
   const lexicons: readonly Lexicon[] =
     options.lexicon === undefined ? [] : Array.isArray(options.lexicon) ? options.lexicon : [options.lexicon as Lexicon]
 
-  const text = decode(input, report)
-  if (text === undefined) return finish(result)
+  const decoded = decodeText(input, report)
+  if (decoded === undefined) return finish(result)
+  const {text} = decoded
   if (text.trim() === '') {
     report.add({
       ruleId: 'empty-document',
@@ -181,7 +182,7 @@ export function runPipeline(
     if (!frontEnds.html) throw new Error('Cannot parse HTML: the HTML front end is not loaded')
     blocks = frontEnds.html(text, report)
   } else {
-    blocks = flatten(tokenizeText(text), text, {tidy: isTidyText(text)})
+    blocks = flatten(tokenizeText(text), text, {spacesOnly: decoded.plain})
   }
 
   result.format = format

@@ -16,6 +16,17 @@ export function collapse(value: string): string {
   return tidy ? value : value.replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * `collapse` of a value with no whitespace but spaces (a line of a plain
+ * text, see `decodeText`): the same result, without looking for other
+ * whitespace.
+ */
+export function collapseSpaces(value: string): string {
+  const tidy =
+    value.charCodeAt(0) !== 32 && value.charCodeAt(value.length - 1) !== 32 && !value.includes('  ')
+  return tidy ? value : value.replace(/\s+/g, ' ').trim()
+}
+
 /** Comparison key: lower case, whitespace collapsed, surrounding punctuation gone. */
 export function normalizeKey(value: string): string {
   return trimPunctuation(collapse(value).toLowerCase())

@@ -83,7 +83,7 @@ function shapeScore(first: string | undefined, second: string | undefined, last:
 
 /** Log-odds of a skill from how the description opens. */
 function descriptionScore(description: string): number {
-  const first = firstLowerWord(description.slice(0, 40))
+  const first = firstLowerWord(description, 40)
   if (first === undefined) return 0
   if (nounOpeners.has(first)) return -1.5
   if (ambiguousVerbs.has(first)) return 0.8
@@ -110,18 +110,23 @@ export function lowerWords(value: string): string[] {
   return result
 }
 
-/** `lowerWords(value)[0]`, without making the other words. */
-function firstLowerWord(value: string): string | undefined {
-  const lower = value.toLowerCase()
+/**
+ * `lowerWords(value.slice(0, limit))[0]`, lower-casing only that word: case
+ * mappings never cross a space (a space is neither cased nor
+ * case-ignorable, so not even a final sigma looks past one).
+ */
+function firstLowerWord(value: string, limit: number): string | undefined {
+  const end = Math.min(value.length, limit)
   let start = 0
-  for (let index = 0; index <= lower.length; index++) {
-    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
-    if (index > start) {
-      const word = bareWord(lower.slice(start, index))
+  while (start < end) {
+    let space = value.indexOf(' ', start)
+    if (space === -1 || space > end) space = end
+    if (space > start) {
+      const word = bareWord(value.slice(start, space).toLowerCase())
       if (word) return word
     }
 
-    start = index + 1
+    start = space + 1
   }
 
   return undefined

@@ -8,12 +8,38 @@ import type {Report} from '../messages/report.js'
  *   The text, or `undefined` when the input is binary (an error is reported).
  */
 export function decode(input: string | Uint8Array, report: Report): string | undefined {
+  return decodeText(input, report)?.text
+}
+
+/** Decoded text, and what one scan of it found. */
+export interface DecodedText {
+  text: string
+  /**
+   * The text has no control characters and no whitespace but spaces and
+   * line breaks (LF, CR): no tab, no no-break space. Its lines then need no
+   * look for such whitespace when they are collapsed (see `collapseSpaces`).
+   */
+  plain: boolean
+}
+
+/**
+ * Control characters (tab, form feed and vertical tab among them) and
+ * whitespace other than spaces and line breaks, in one class: both what
+ * makes a text look binary and what `collapse` looks for besides spaces.
+ * The class lists `\s`'s members; a test holds it to `\s`.
+ */
+export const unusualCharacter = /[\0-\x09\x0B\x0C\x0E-\x1F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/
+
+/** `decode`, also telling whether the text is plain (see `DecodedText`). */
+export function decodeText(input: string | Uint8Array, report: Report): DecodedText | undefined {
   const decoded = typeof input === 'string' ? {text: input, invalid: false} : decodeBytes(input)
   const value = decoded.text.charCodeAt(0) === 0xfe_ff ? decoded.text.slice(1) : decoded.text
+  // One native scan; a plain text (almost every page) cannot look binary.
+  const plain = !unusualCharacter.test(value)
 
   // A binary file is refused with one error: its bytes are rarely UTF-8, and
   // a warning about them would say nothing more.
-  if (looksBinary(value)) {
+  if (!plain && looksBinary(value)) {
     report.add({
       ruleId: 'binary-content',
       severity: 'error',
@@ -32,7 +58,7 @@ export function decode(input: string | Uint8Array, report: Report): string | und
     })
   }
 
-  return value
+  return {text: value, plain}
 }
 
 /** Bytes as text, and whether some were not valid UTF-8 (they are U+FFFD in the text). */

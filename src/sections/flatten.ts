@@ -1,6 +1,6 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Position} from 'unist'
-import {collapse} from '../extract/text.js'
+import {collapse, collapseSpaces} from '../extract/text.js'
 import type {Block} from './block.js'
 
 /**
@@ -10,7 +10,7 @@ import type {Block} from './block.js'
  * and walked with an explicit stack, so deep nesting cannot overflow it.
  */
 export function flatten(tree: Root, text: string, options: FlattenOptions = {}): Block[] {
-  const state: State = {lastLine: 0, text, lines: undefined, tidy: options.tidy === true}
+  const state: State = {lastLine: 0, text, lines: undefined, collapse: options.spacesOnly ? collapseSpaces : collapse}
   const blocks: Block[] = []
   appendChildren(tree.children, blocks, state)
   return blocks
@@ -19,11 +19,11 @@ export function flatten(tree: Root, text: string, options: FlattenOptions = {}):
 /** What the caller knows of the tree. */
 export interface FlattenOptions {
   /**
-   * Every text value of the tree is one or more lines already collapsed
-   * (`collapse` would give them back unchanged): true of `tokenizeText`'s
-   * tree of a text for which `isTidyText` holds. Saves a scan per line.
+   * The tree's text values have no whitespace but spaces and line breaks:
+   * true of `tokenizeText`'s tree of a plain text (see `decodeText`), whose
+   * values are slices of the text.
    */
-  tidy?: boolean | undefined
+  spacesOnly?: boolean | undefined
 }
 
 interface State {
@@ -33,8 +33,8 @@ interface State {
   text: string
   /** Start offset of every line, made when a paragraph of several lines needs it. */
   lines: number[] | undefined
-  /** Whether text values are collapsed already (see `FlattenOptions`). */
-  tidy: boolean
+  /** How lines and item labels are collapsed: `collapseSpaces` when the values hold spaces only. */
+  collapse: (value: string) => string
 }
 
 type Work = {node: Nodes; depth: number; into: Block[]}
@@ -133,8 +133,7 @@ function itemBlock(node: ListItem, depth: number, state: State): Block {
   item.indent = node.data?.indent ?? item.indent
   item.marker = node.data?.marker
   if (label?.type === 'paragraph') {
-    const value = plainText(label)
-    item.text = state.tidy ? value : collapse(value)
+    item.text = state.collapse(plainText(label))
     item.lead = leadOf(label, item.text)
   }
 
@@ -169,7 +168,7 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
 
   // Most paragraphs of a copy-pasted page are one line: no line index needed.
   if (!value.includes('\n') && !value.includes('\r')) {
-    const text = state.tidy ? value : collapse(value)
+    const text = state.collapse(value)
     if (text !== '') into.push(block('line', text, node, 0, position, state))
     state.lastLine = position.end.line
     return
@@ -180,7 +179,7 @@ function pushLines(node: Paragraph, into: Block[], state: State): void {
   // Lines end as in the source: LF, CRLF, or a lone CR (which remark keeps in text).
   const values = value.split(/\r\n|\r|\n/)
   for (let index = 0; index < values.length; index++) {
-    const text = state.tidy ? values[index]! : collapse(values[index]!)
+    const text = state.collapse(values[index]!)
     if (text === '') continue
     const first = index === 0
     const last = index === values.length - 1

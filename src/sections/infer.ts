@@ -166,22 +166,31 @@ function label(
 
   // Emission scores, -∞ where a label is not allowed.
   const emit = filled(size * labels, none)
-  for (const [index, unit] of stretch.entries()) {
+  for (let index = 0; index < size; index++) {
+    const unit = stretch[index]!
     for (const label of unit.allowed) {
       emit[cell(index, label)] =
         itemDetectors[label]!.scoreItem!(unit.item, context) + (label === unit.home ? 1 : 0)
     }
   }
 
-  const transition = (unit: Unit, from: number, to: number): number => {
-    const gap = unit.item.blocks[0]?.gap ?? 0
-    // A heading resets the order: "Skills" may come before "Knowledge".
-    if (unit.opensRegion && unit.home !== -1) return to === from ? 0 : switchAtGap
-    if (to < from) return none
-    if (to === from) return gap >= 2 && !unit.opensRegion ? gapWithinGroup : 0
-    // Under its own heading, a group only hands over at a double blank line.
-    if (unit.home !== -1 && gap < 2) return none
-    return gap >= 2 || unit.opensRegion ? switchAtGap : switchWithoutGap
+  // The score of moving from one label to the next depends on three facts
+  // about the unit moved to: one table of `labels` × `labels` per kind of
+  // unit, made once rather than looked up twice per pair of labels.
+  const square = labels * labels
+  const transitions = filled(8 * square, none)
+  for (let kind = 0; kind < 8; kind++) {
+    for (let from = 0; from < labels; from++) {
+      for (let to = 0; to < labels; to++) {
+        transitions[kind * square + from * labels + to] = transition(kind, from, to)
+      }
+    }
+  }
+
+  /** Where the table of the unit at `index` starts. */
+  const tableOf = (index: number): number => {
+    const unit = stretch[index]!
+    return unitKind(unit.opensRegion, unit.home !== -1, (unit.item.blocks[0]?.gap ?? 0) >= 2) * square
   }
 
   // Forward (Viterbi) and backward best scores.
@@ -189,14 +198,14 @@ function label(
   const back = filled(size * labels, -1)
   for (let to = 0; to < labels; to++) forward[cell(0, to)] = emit[cell(0, to)]!
   for (let index = 1; index < size; index++) {
-    const unit = stretch[index]!
+    const table = tableOf(index)
     for (let to = 0; to < labels; to++) {
       const here = emit[cell(index, to)]!
       if (here === none) continue
       let top = none
       let from = -1
       for (let previous = 0; previous < labels; previous++) {
-        const value = forward[cell(index - 1, previous)]! + transition(unit, previous, to)
+        const value = forward[cell(index - 1, previous)]! + transitions[table + previous * labels + to]!
         if (value > top) {
           top = value
           from = previous
@@ -211,11 +220,12 @@ function label(
   const backward = filled(size * labels, none)
   for (let to = 0; to < labels; to++) backward[cell(size - 1, to)] = 0
   for (let index = size - 2; index >= 0; index--) {
-    const unit = stretch[index + 1]!
+    const table = tableOf(index + 1)
     for (let from = 0; from < labels; from++) {
       let top = none
       for (let to = 0; to < labels; to++) {
-        const value = transition(unit, from, to) + emit[cell(index + 1, to)]! + backward[cell(index + 1, to)]!
+        const value =
+          transitions[table + from * labels + to]! + emit[cell(index + 1, to)]! + backward[cell(index + 1, to)]!
         if (value > top) top = value
       }
 
@@ -256,6 +266,29 @@ function label(
   }
 
   return build(stretch, path, margin, itemDetectors)
+}
+
+/** The kind of a unit, 0–7, from the three facts its transitions depend on. */
+function unitKind(opensRegion: boolean, headed: boolean, afterGap: boolean): number {
+  return (opensRegion ? 4 : 0) + (headed ? 2 : 0) + (afterGap ? 1 : 0)
+}
+
+/**
+ * The score of going from label `from` to label `to` at a unit of a kind
+ * (see `unitKind`): whether it opens a region, sits under a heading (has a
+ * home) and follows a gap of two or more blank lines.
+ */
+function transition(kind: number, from: number, to: number): number {
+  const opensRegion = kind >= 4
+  const headed = (kind & 2) !== 0
+  const afterGap = (kind & 1) !== 0
+  // A heading resets the order: "Skills" may come before "Knowledge".
+  if (opensRegion && headed) return to === from ? 0 : switchAtGap
+  if (to < from) return Number.NEGATIVE_INFINITY
+  if (to === from) return afterGap && !opensRegion ? gapWithinGroup : 0
+  // Under its own heading, a group only hands over at a double blank line.
+  if (headed && !afterGap) return Number.NEGATIVE_INFINITY
+  return afterGap || opensRegion ? switchAtGap : switchWithoutGap
 }
 
 /** Group consecutive units of one label into sections. */

@@ -52,20 +52,6 @@ export function tokenizeText(text: string): Root {
   return builder.done()
 }
 
-/** A space after a non-space and another space, or whitespace other than a space or a line break. */
-const untidy = /\S {2}|[^\S \n\r]/
-
-/**
- * Whether every line of `text`, as `tokenizeText` cuts it (its content
- * without the spaces around it), is collapsed already: the text has no
- * whitespace but spaces and line breaks, and no two spaces inside a line's
- * content. True of almost every copy-pasted page, and one native scan of
- * the text says so, where `collapse` would scan each line twice.
- */
-export function isTidyText(text: string): boolean {
-  return !untidy.test(text)
-}
-
 interface OpenList {
   list: List
   /** Indentation of the bullets of this list. */

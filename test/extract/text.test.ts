@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {
   collapse,
+  collapseSpaces,
   endsLikeSentence,
   isLabelLike,
   normalizeKey,
@@ -92,5 +94,17 @@ describe('splitNameDescription', () => {
   test('does not split a hyphenated word or a spaced hyphen', () => {
     expect(splitNameDescription('Multi-track sound')).toBe(undefined)
     expect(splitNameDescription('Creative producer - the studio')).toBe(undefined)
+  })
+})
+
+describe('collapseSpaces', () => {
+  test('collapses a value without whitespace but spaces as collapse does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '  ', 'a', 'Bc', '•', '\u200B', '.'), {maxLength: 30}), (parts) => {
+        const value = parts.join('')
+        expect(collapseSpaces(value)).toBe(collapse(value))
+      }),
+      {numRuns: 1000}
+    )
   })
 })

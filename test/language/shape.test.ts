@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {ambiguousVerbs, nounOpeners, verbs} from '../../src/language/english.js'
 import {labelScore, lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
 
 describe('phraseKind', () => {
@@ -77,6 +78,40 @@ describe('lowerWords', () => {
       "animal's",
       'welfare'
     ])
+  })
+})
+
+describe('skillScore of a description', () => {
+  test('reads the first word of the description as lowerWords does', () => {
+    const openings = [
+      '',
+      ' ',
+      '  Manage staff',
+      '(The) rules',
+      '- - Draw',
+      'DESIGN of',
+      'ΟΔΟΣ ΣΑΣ',
+      'Σ test',
+      'İnspect',
+      'Plan' + ' x'.repeat(30),
+      ' '.repeat(39) + 'Draw',
+      ' '.repeat(41) + 'Draw',
+      'x'.repeat(36) + ' draw',
+      'x'.repeat(37) + ' draw'
+    ]
+    // What the description adds, from the first of its first 40 characters' words.
+    const expected = (value: string) => {
+      const first = lowerWords(value.slice(0, 40))[0]
+      if (first === undefined) return 0
+      if (nounOpeners.has(first)) return -1.5
+      if (ambiguousVerbs.has(first)) return 0.8
+      return verbs.has(first) ? 1.5 : -1
+    }
+
+    const alone = skillScore('tax legislation')
+    expect(openings.map((opening) => [opening, skillScore('tax legislation', opening) - alone])).toEqual(
+      openings.map((opening) => [opening, opening === '' ? 0 : expected(opening)])
+    )
   })
 })
 

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {Report} from '../../src/messages/report.js'
 import {parse} from '../../src/index.js'
-import {decode, pointAt} from '../../src/read/decode.js'
+import {decode, decodeText, pointAt, unusualCharacter} from '../../src/read/decode.js'
 
 function run(input: string | Uint8Array) {
   const report = new Report('input.txt')
@@ -129,5 +129,28 @@ describe('pointAt', () => {
   test('turns an offset into a line and column', () => {
     expect(pointAt('ab\ncd\nef', 7)).toEqual({line: 3, column: 2, offset: 7})
     expect(pointAt('ab', 0)).toEqual({line: 1, column: 1, offset: 0})
+  })
+})
+
+describe('plain text', () => {
+  test('the unusual characters are the control characters and the whitespace but spaces and line breaks', () => {
+    const wrong: number[] = []
+    for (let code = 0; code <= 0xff_ff; code++) {
+      const character = String.fromCharCode(code)
+      const expected = code === 10 || code === 13 || code === 32 ? false : code < 32 || /\s/.test(character)
+      if (unusualCharacter.test(character) !== expected) wrong.push(code)
+    }
+
+    expect(wrong).toEqual([])
+  })
+
+  test('says whether the text is plain', () => {
+    const plain = (input: string) => decodeText(input, new Report(undefined))?.plain
+    expect([plain('Baker\r\n  • Bread'), plain('\uFEFFBaker'), plain('Baker\tbread'), plain('Baker\u00A0bread')]).toEqual([
+      true,
+      true,
+      false,
+      false
+    ])
   })
 })

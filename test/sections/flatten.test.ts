@@ -2,9 +2,10 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {parseMarkdown} from '../../src/markdown/parse-markdown.js'
 import {Report} from '../../src/messages/report.js'
+import {decodeText} from '../../src/read/decode.js'
 import type {Block} from '../../src/sections/block.js'
 import {flatten} from '../../src/sections/flatten.js'
-import {isTidyText, tokenizeText} from '../../src/tokenize/tokenize-text.js'
+import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
 
 function fromText(text: string): Block[] {
   return flatten(tokenizeText(text), text)
@@ -154,23 +155,15 @@ describe('flatten: Markdown', () => {
   })
 })
 
-describe('flatten: tidy text', () => {
-  const pieces = [' ', '  ', '\n', '\r\n', '\r', '\n\n', '\t', '\u00a0', '\u200b', '\ufeff', '\u2028', 'a', 'Word', '•', '• ', '- ', '1. ', '**', '**b** ', ': ', '.']
+describe('flatten: plain text', () => {
+  const pieces = [' ', '  ', '\n', '\r\n', '\r', '\n\n', '\t', '\u00A0', '\u200B', 'a', 'Word', '•', '• ', '- ', '1. ', '**', '**b** ', ': ', '.']
 
-  test('tells tidy pages from the others', () => {
-    expect(isTidyText('Profession baker\n\n  • Bake bread\n\n    Bake it.\r\n')).toBe(true)
-    expect(isTidyText('Bake  bread')).toBe(false)
-    expect(isTidyText('Bake bread  \n')).toBe(false)
-    expect(isTidyText('Bake\tbread')).toBe(false)
-    expect(isTidyText('\u00a0Bake')).toBe(false)
-  })
-
-  test('a tidy text flattens the same without collapsing its lines', () => {
+  test('a plain text flattens the same when its lines are collapsed as spaces only', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
         const text = parts.join('')
-        fc.pre(isTidyText(text))
-        expect(flatten(tokenizeText(text), text, {tidy: true})).toEqual(flatten(tokenizeText(text), text))
+        fc.pre(decodeText(text, new Report(undefined))?.plain === true)
+        expect(flatten(tokenizeText(text), text, {spacesOnly: true})).toEqual(flatten(tokenizeText(text), text))
       }),
       {numRuns: 2000}
     )
