@@ -126,7 +126,8 @@ Examples:
     .option(
       '--learn',
       'read every document twice: first to learn the batch\'s vocabulary (essential knowledge and ' +
-        'skill names, optional items that needed no splitting), then to convert with it'
+        'skill names, optional items that needed no splitting, then the labels of run-on lines it is ' +
+        'nearly sure of), then to convert with it'
     )
     .addHelpText(
       'after',
