@@ -46,7 +46,7 @@ export function documentLexicon(
  * them: the lines, and the labels the document itself knows.
  */
 export interface RunOnLines {
-  /** The document's essential names with their kinds (what `documentLexicon` knows). */
+  /** The document's essential names with their kinds (what `documentLexicon` adds; duplicates possible). */
   own: LexiconEntry[]
   /** Each segmented line, its labels joined by spaces. */
   lines: string[]
@@ -76,7 +76,13 @@ export function runOnLinesOf(result: ParseResult): RunOnLines | undefined {
 
   if (line.length > 0) lines.push(line.join(' '))
   if (lines.length === 0) return undefined
-  return {own: [...documentLexicon(result.profession).entries()], lines}
+  // The entries `documentLexicon` would add, without building a lexicon of them here.
+  const {knowledge, skills} = result.profession
+  const own: LexiconEntry[] = [
+    ...knowledge.map((item): LexiconEntry => ({label: item.name, kind: 'knowledge'})),
+    ...skills.map((item): LexiconEntry => ({label: item.name, kind: 'skill'}))
+  ]
+  return {own, lines}
 }
 
 /**
