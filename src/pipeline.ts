@@ -21,7 +21,7 @@ import {flatten} from './sections/flatten.js'
 import {link} from './link/link.js'
 import type {Lexicon} from './segment/lexicon.js'
 import {guardDetectors} from './sections/guard.js'
-import {tokenizeText} from './tokenize/tokenize-text.js'
+import {tokenizePlainText, tokenizeText} from './tokenize/tokenize-text.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -182,7 +182,12 @@ export function runPipeline(
     if (!frontEnds.html) throw new Error('Cannot parse HTML: the HTML front end is not loaded')
     blocks = frontEnds.html(text, report)
   } else {
-    blocks = flatten(tokenizeText(text), text, {spacesOnly: decoded.plain})
+    if (decoded.plain) {
+      const tokenized = tokenizePlainText(text)
+      blocks = tokenized.blocks ?? flatten(tokenized.root, text, {spacesOnly: true})
+    } else {
+      blocks = flatten(tokenizeText(text), text)
+    }
   }
 
   result.format = format

@@ -155,6 +155,11 @@ function leadOf(paragraph: Paragraph, text: string): Block['lead'] {
     }
   }
 
+  return leadOfText(text)
+}
+
+/** `leadOf` of a label that is plain text: `**Name**: description` written out. */
+export function leadOfText(text: string): Block['lead'] {
   if (!text.startsWith('**') && !text.startsWith('__')) return undefined
   const close = text.indexOf(text.slice(0, 2), 2)
   if (close === -1) return undefined

@@ -1,5 +1,8 @@
 import type {List, ListItem, Paragraph, Parents, Root} from 'mdast'
 import type {Point, Position} from 'unist'
+import {collapseSpaces} from '../extract/text.js'
+import type {Block} from '../sections/block.js'
+import {leadOfText} from '../sections/flatten.js'
 import {scanLine, type ScannedLine} from './scan-line.js'
 import './mdast-data.js'
 
@@ -17,7 +20,26 @@ import './mdast-data.js'
  *   An mdast `root` of `paragraph` and `list` > `listItem` nodes with positions.
  */
 export function tokenizeText(text: string): Root {
-  const builder = new TreeBuilder(text)
+  return tokenize(text, false).root
+}
+
+/**
+ * `tokenizeText` of a plain text (see `decodeText`), with the blocks
+ * `flatten(tree, text, {spacesOnly: true})` makes of the tree, made as the
+ * lines are read: on a plain text each content line is one block, so a second
+ * walk over the tree would only find again what the tokenizer knew.
+ *
+ * @returns
+ *   The tree, and its blocks; `blocks` is `undefined` when the text has a
+ *   bullet without a label (`flatten` reads what follows it as the label)
+ *   or a zero-width space around a line: flatten the tree then.
+ */
+export function tokenizePlainText(text: string): {root: Root; blocks: Block[] | undefined} {
+  return tokenize(text, true)
+}
+
+function tokenize(text: string, withBlocks: boolean): {root: Root; blocks: Block[] | undefined} {
+  const builder = new TreeBuilder(text, withBlocks)
   const length = text.length
   let start = 0
   let line = 1
@@ -41,7 +63,7 @@ export function tokenizeText(text: string): Root {
       else if (end > start && text.charCodeAt(end - 1) === 13) end--
     }
 
-    builder.line(scanLine(text, start, end), line, start)
+    builder.line(scanLine(text, start, end), line, start, end)
 
     if (end >= length) break
     // `\r\n` is one line ending.
@@ -49,7 +71,7 @@ export function tokenizeText(text: string): Root {
     line++
   }
 
-  return builder.done()
+  return {root: builder.done(), blocks: builder.blocks}
 }
 
 interface OpenList {
@@ -58,6 +80,8 @@ interface OpenList {
   indent: number
   /** The item lines attach to. */
   item: ListItem
+  /** The block of `item`, when blocks are made. */
+  block: Block | undefined
 }
 
 class TreeBuilder {
@@ -68,17 +92,44 @@ class TreeBuilder {
   private paragraphIsLabel = false
   private blankLines = 0
   private lastEnd: Point
+  /** Top-level blocks, as `flatten` makes them; `undefined` when not made (or not possible). */
+  blocks: Block[] | undefined
+  /** The blocks the open paragraph's lines go to. */
+  private paragraphBlocks: Block[] | undefined
+  /** Whether a content line came before the current one. */
+  private contentSeen = false
+  /**
+   * Finds a character other than a space or line break followed by two
+   * spaces: one native scan of the text tells which block texts need
+   * `collapseSpaces`, where a look at every line's text cost more.
+   */
+  private readonly doubleSpace = /[^ \n\r] {2}/g
+  /** Offset of the next match of `doubleSpace` not yet passed, or -1. */
+  private doubleSpaceAt = -1
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, withBlocks: boolean) {
     const start = {line: 1, column: 1, offset: 0}
     this.root = {type: 'root', children: [], position: {start, end: start}}
     this.lastEnd = start
+    this.blocks = withBlocks ? [] : undefined
+    if (withBlocks) this.nextDoubleSpace()
   }
 
-  line(scanned: ScannedLine, line: number, lineStart: number): void {
+  line(scanned: ScannedLine, line: number, lineStart: number, lineEnd: number): void {
     if (scanned.contentStart === scanned.contentEnd) {
       this.blankLines++
       return
+    }
+
+    if (
+      this.blocks &&
+      scanned.marker === undefined &&
+      (hasZeroWidthSpace(this.text, lineStart, scanned.contentStart) ||
+        hasZeroWidthSpace(this.text, scanned.contentEnd, lineEnd))
+    ) {
+      // Space to the tokenizer, not to `flatten`, which places the lines of
+      // a paragraph without it.
+      this.blocks = undefined
     }
 
     const start = this.point(line, lineStart, scanned.contentStart)
@@ -92,6 +143,7 @@ class TreeBuilder {
 
     this.blankLines = 0
     this.lastEnd = end
+    this.contentSeen = true
   }
 
   done(): Root {
@@ -117,6 +169,7 @@ class TreeBuilder {
       }
 
       open.position!.end = end
+      if (this.blocks) this.paragraphBlocks!.push(this.lineBlock(value, scanned, start, end, open))
       this.extend(end)
       return
     }
@@ -136,7 +189,44 @@ class TreeBuilder {
     this.container().children.push(paragraph)
     this.paragraph = paragraph
     this.paragraphIsLabel = false
+    if (this.blocks) {
+      this.paragraphBlocks = this.containerBlocks()
+      this.paragraphBlocks.push(this.lineBlock(value, scanned, start, end, paragraph))
+    }
+
     this.extend(end)
+  }
+
+  private nextDoubleSpace(): void {
+    this.doubleSpaceAt = this.doubleSpace.exec(this.text)?.index ?? -1
+  }
+
+  /**
+   * `collapseSpaces(value)` of `value`, the text from `start` to `end`,
+   * trimmed (no space at either end): only two spaces inside need collapsing.
+   */
+  private blockText(value: string, start: number, end: number): string {
+    while (this.doubleSpaceAt !== -1 && this.doubleSpaceAt < start) this.nextDoubleSpace()
+    return this.doubleSpaceAt !== -1 && this.doubleSpaceAt + 2 < end ? collapseSpaces(value) : value
+  }
+
+  /** The block of one line of a paragraph (as `flatten` makes it: depth 0, a position of its own). */
+  private lineBlock(value: string, scanned: ScannedLine, start: Point, end: Point, paragraph: Paragraph): Block {
+    return {
+      kind: 'line',
+      text: this.blockText(value, scanned.contentStart, scanned.contentEnd),
+      depth: 0,
+      gap: this.gap(),
+      indent: scanned.indent,
+      position: {start, end},
+      node: paragraph,
+      details: []
+    }
+  }
+
+  /** Blank lines before the block being made; none before the first (as `flatten` counts). */
+  private gap(): number {
+    return this.contentSeen ? this.blankLines : 0
   }
 
   private bulletLine(
@@ -162,6 +252,7 @@ class TreeBuilder {
       data: {blankLinesBefore: this.blankLines, indent: scanned.indent, marker}
     }
 
+    let block: Block | undefined
     if (scanned.textStart < scanned.contentEnd) {
       const textStart = this.point(line, lineStart, scanned.textStart)
       const position: Position = {start: textStart, end}
@@ -175,6 +266,24 @@ class TreeBuilder {
       item.children.push(label)
       this.paragraph = label
       this.paragraphIsLabel = true
+      if (this.blocks) {
+        const text = this.blockText(value, scanned.textStart, scanned.contentEnd)
+        block = {
+          kind: 'item',
+          text,
+          depth: 0,
+          gap: this.gap(),
+          indent: scanned.indent,
+          position,
+          node: item,
+          details: [],
+          marker,
+          lead: leadOfText(text)
+        }
+      }
+    } else {
+      // `flatten` takes the first paragraph under a bare bullet for its label.
+      this.blocks = undefined
     }
 
     const top = this.stack.at(-1)
@@ -190,6 +299,11 @@ class TreeBuilder {
       top.list.children.push(item)
       top.list.position!.end = end
       top.item = item
+      top.block = block
+      if (block) {
+        block.depth = this.stack.length - 1
+        this.containerBlocks(1).push(block)
+      }
     } else {
       if (top && top.indent === scanned.indent) this.stack.pop()
       const list: List = {
@@ -202,7 +316,12 @@ class TreeBuilder {
       }
       if (ordered) list.start = Number.parseInt(marker, 10)
       this.container().children.push(list)
-      this.stack.push({list, indent: scanned.indent, item})
+      if (block) {
+        block.depth = this.stack.length
+        this.containerBlocks().push(block)
+      }
+
+      this.stack.push({list, indent: scanned.indent, item, block})
     }
 
     this.extend(end)
@@ -212,6 +331,16 @@ class TreeBuilder {
   private container(): Parents & {children: Array<Paragraph | List>} {
     const top = this.stack.at(-1)
     return (top ? top.item : this.root) as Parents & {children: Array<Paragraph | List>}
+  }
+
+  /**
+   * The blocks new blocks go in: the details of the innermost open item's
+   * block (`skip` items in), or the top-level blocks.
+   */
+  private containerBlocks(skip = 0): Block[] {
+    // No read before the start: a negative index is a slow property look-up.
+    const index = this.stack.length - 1 - skip
+    return index >= 0 ? this.stack[index]!.block!.details : this.blocks!
   }
 
   /** Stretch the open items and lists to cover `end`. */
@@ -230,6 +359,11 @@ class TreeBuilder {
   private point(line: number, lineStart: number, offset: number): Point {
     return {line, column: offset - lineStart + 1, offset}
   }
+}
+
+function hasZeroWidthSpace(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 0x20_0b) return true
+  return false
 }
 
 function isOrdered(marker: string): boolean {

@@ -5,7 +5,7 @@ import {Report} from '../../src/messages/report.js'
 import {decodeText} from '../../src/read/decode.js'
 import type {Block} from '../../src/sections/block.js'
 import {flatten} from '../../src/sections/flatten.js'
-import {tokenizeText} from '../../src/tokenize/tokenize-text.js'
+import {tokenizePlainText, tokenizeText} from '../../src/tokenize/tokenize-text.js'
 
 function fromText(text: string): Block[] {
   return flatten(tokenizeText(text), text)
@@ -167,5 +167,27 @@ describe('flatten: plain text', () => {
       }),
       {numRuns: 2000}
     )
+  })
+
+  test('the tokenizer makes the blocks of a plain text as flatten makes them from its tree', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, '    ', '  • ', '\n  ', '\n    - ', '\n\n\n'), {maxLength: 60}), (parts) => {
+        const text = parts.join('')
+        fc.pre(decodeText(text, new Report(undefined))?.plain === true)
+        const {root, blocks} = tokenizePlainText(text)
+        expect(root).toEqual(tokenizeText(text))
+        if (blocks) expect(blocks).toEqual(flatten(tokenizeText(text), text, {spacesOnly: true}))
+      }),
+      {numRuns: 5000}
+    )
+  })
+
+  test('a bare bullet leaves the blocks to flatten, which reads the next line as its label', () => {
+    const text = 'Skills\n•\n  Manage budgets\n'
+    expect(tokenizePlainText(text).blocks).toBe(undefined)
+    expect(fromText(text).map((block) => [block.kind, block.text])).toEqual([
+      ['line', 'Skills'],
+      ['item', 'Manage budgets']
+    ])
   })
 })
