@@ -1,15 +1,5 @@
 import type {ItemKind} from '../model/profession.js'
 import {ambiguousVerbs, headNouns, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
-import {
-  ambiguousVerb,
-  fold,
-  headNoun,
-  knowledgeHead,
-  nounFirstWord,
-  nounOpener,
-  verb,
-  wordFlags
-} from './word-flags.js'
 
 /**
  * Log-odds that a label is a skill (a verb phrase) rather than knowledge
@@ -37,8 +27,6 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
   if (words) return shapeScore(words[0], words[1], words.at(-1), words.length)
-  const ascii = asciiLabelScore(name)
-  if (ascii !== undefined) return ascii
   // The words that matter, found as `lowerWords` finds them, without making the others.
   const lower = name.toLowerCase()
   let count = 0
@@ -69,85 +57,6 @@ export function labelScore(name: string, words?: readonly string[]): number {
   return shapeScore(first, second, last, count)
 }
 
-/**
- * `labelScore` of an ASCII label, read in place: the same words (split at
- * spaces, without surrounding punctuation), looked up in `wordFlags`.
- * `undefined` for a label with other characters, whose lower case may
- * differ in more than `A`–`Z`.
- */
-function asciiLabelScore(name: string): number | undefined {
-  let count = 0
-  let firstStart = 0
-  let firstEnd = 0
-  let secondStart = 0
-  let secondEnd = 0
-  let lastStart = 0
-  let lastEnd = 0
-  let start = 0
-  for (let index = 0; index <= name.length; index++) {
-    if (index < name.length) {
-      const code = name.charCodeAt(index)
-      if (code > 127) return undefined
-      if (code !== 32) continue
-    }
-
-    let wordStart = start
-    let wordEnd = index
-    while (wordStart < wordEnd && !isAsciiWordCharacter(name.charCodeAt(wordStart))) wordStart++
-    while (wordEnd > wordStart && !isAsciiWordCharacter(name.charCodeAt(wordEnd - 1))) wordEnd--
-    if (wordStart < wordEnd) {
-      count++
-      if (count === 1) {
-        firstStart = wordStart
-        firstEnd = wordEnd
-      } else if (count === 2) {
-        secondStart = wordStart
-        secondEnd = wordEnd
-      }
-
-      lastStart = wordStart
-      lastEnd = wordEnd
-    }
-
-    start = index + 1
-  }
-
-  if (count === 0) return 0
-  const first = wordFlags(name, firstStart, firstEnd)
-  // As `shapeScore`, on the words' bits.
-  if (count === 1) return (first & verb) !== 0 && (first & ambiguousVerb) === 0 ? 0.5 : -2
-  if ((first & (verb | ambiguousVerb)) !== 0) {
-    if ((first & ambiguousVerb) === 0) return 2.5
-    const last = wordFlags(name, lastStart, lastEnd)
-    if ((last & knowledgeHead) !== 0 && (count === 2 || (first & nounFirstWord) !== 0)) return -1.5
-    if (count === 2 && (last & headNoun) !== 0) return -1.5
-    if (count === 2 && (endsWithFolded(name, secondStart, secondEnd, 'ing') || endsWithFolded(name, secondStart, secondEnd, 'ion'))) {
-      return -1
-    }
-
-    return 1.2
-  }
-
-  if (endsWithFolded(name, firstStart, firstEnd, 'ing')) return -1.5
-  return -2
-}
-
-/** Whether the lower case of `text.slice(start, end)` (ASCII) ends with `suffix` (lower case). */
-function endsWithFolded(text: string, start: number, end: number, suffix: string): boolean {
-  if (end - start < suffix.length) return false
-  const from = end - suffix.length
-  for (let index = 0; index < suffix.length; index++) {
-    if (fold(text.charCodeAt(from + index)) !== suffix.charCodeAt(index)) return false
-  }
-
-  return true
-}
-
-/** `isWordCharacter` of an ASCII character before lower-casing: `A`–`Z` count. */
-function isAsciiWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39
-}
-
 /** `labelScore` from the first, second and last of a label's `length` lower-case words. */
 function shapeScore(first: string | undefined, second: string | undefined, last: string | undefined, length: number): number {
   if (first === undefined || last === undefined) return 0
@@ -174,8 +83,6 @@ function shapeScore(first: string | undefined, second: string | undefined, last:
 
 /** Log-odds of a skill from how the description opens. */
 function descriptionScore(description: string): number {
-  const ascii = asciiDescriptionScore(description, 40)
-  if (ascii !== undefined) return ascii
   const first = firstLowerWord(description, 40)
   if (first === undefined) return 0
   if (nounOpeners.has(first)) return -1.5
@@ -201,35 +108,6 @@ export function lowerWords(value: string): string[] {
   }
 
   return result
-}
-
-/**
- * `descriptionScore` read in place when the first word (as `firstLowerWord`
- * finds it) is ASCII; `undefined` when it is not.
- */
-function asciiDescriptionScore(value: string, limit: number): number | undefined {
-  const end = Math.min(value.length, limit)
-  let start = 0
-  while (start < end) {
-    let space = value.indexOf(' ', start)
-    if (space === -1 || space > end) space = end
-    let wordStart = start
-    let wordEnd = space
-    for (let index = wordStart; index < wordEnd; index++) if (value.charCodeAt(index) > 127) return undefined
-    while (wordStart < wordEnd && !isAsciiWordCharacter(value.charCodeAt(wordStart))) wordStart++
-    while (wordEnd > wordStart && !isAsciiWordCharacter(value.charCodeAt(wordEnd - 1))) wordEnd--
-    if (wordStart < wordEnd) {
-      const flags = wordFlags(value, wordStart, wordEnd)
-      if ((flags & nounOpener) !== 0) return -1.5
-      if ((flags & ambiguousVerb) !== 0) return 0.8
-      if ((flags & verb) !== 0) return 1.5
-      return -1
-    }
-
-    start = space + 1
-  }
-
-  return 0
 }
 
 /**
