@@ -65,9 +65,18 @@ function dropNoise(
   const filters = detectors.filter((detector) => detector.isNoise)
   if (filters.length === 0) return [...blocks]
   const kept: Block[] = []
-  for (const [index, block] of blocks.entries()) {
+  // Indexed loops: no entry pair and no callback made per block.
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
     const context: DetectContext = {format, index, locale}
-    const filter = filters.find((detector) => detector.isNoise!(block, context))
+    let filter: Detector | undefined
+    for (const detector of filters) {
+      if (detector.isNoise!(block, context)) {
+        filter = detector
+        break
+      }
+    }
+
     if (filter) {
       report.add({
         ruleId: filter.id,
@@ -97,7 +106,8 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
     open = undefined
   }
 
-  for (const [index, block] of blocks.entries()) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
     const context: DetectContext = {format, index, locale}
     const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
     const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)

@@ -50,6 +50,14 @@ export interface ScannedLine {
  * may touch their text (`•Name`), as copies from web pages often do.
  */
 export function scanLine(text: string, start: number, end: number): ScannedLine {
+  return scanLineInto(text, start, end, {indent: 0, contentStart: 0, contentEnd: 0, marker: undefined, textStart: 0})
+}
+
+/**
+ * `scanLine`, written into `line`: the tokenizer reuses one object for
+ * every line rather than making one per line.
+ */
+export function scanLineInto(text: string, start: number, end: number, line: ScannedLine): ScannedLine {
   let indent = 0
   let index = start
 
@@ -62,13 +70,11 @@ export function scanLine(text: string, start: number, end: number): ScannedLine 
   let contentEnd = end
   while (contentEnd > index && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
 
-  const line: ScannedLine = {
-    indent,
-    contentStart: index,
-    contentEnd,
-    marker: undefined,
-    textStart: index
-  }
+  line.indent = indent
+  line.contentStart = index
+  line.contentEnd = contentEnd
+  line.marker = undefined
+  line.textStart = index
   if (index === contentEnd) return line
 
   const markerEnd = bulletEnd(text, index, contentEnd)

@@ -3,7 +3,7 @@ import type {Point, Position} from 'unist'
 import {collapseSpaces} from '../extract/text.js'
 import type {Block} from '../sections/block.js'
 import {leadOfText} from '../sections/flatten.js'
-import {scanLine, type ScannedLine} from './scan-line.js'
+import {scanLineInto, type ScannedLine} from './scan-line.js'
 import './mdast-data.js'
 
 /**
@@ -43,6 +43,8 @@ function tokenize(text: string, withBlocks: boolean): {root: Root; blocks: Block
   const length = text.length
   let start = 0
   let line = 1
+  // One object for every line: the builder reads it and keeps nothing of it.
+  const scanned: ScannedLine = {indent: 0, contentStart: 0, contentEnd: 0, marker: undefined, textStart: 0}
 
   // Line ends are found with a native search; a text with a lone `\r`
   // (old Mac) is scanned by hand.
@@ -63,7 +65,7 @@ function tokenize(text: string, withBlocks: boolean): {root: Root; blocks: Block
       else if (end > start && text.charCodeAt(end - 1) === 13) end--
     }
 
-    builder.line(scanLine(text, start, end), line, start, end)
+    builder.line(scanLineInto(text, start, end, scanned), line, start, end)
 
     if (end >= length) break
     // `\r\n` is one line ending.
@@ -94,8 +96,8 @@ class TreeBuilder {
   private lastEnd: Point
   /** Top-level blocks, as `flatten` makes them; `undefined` when not made (or not possible). */
   blocks: Block[] | undefined
-  /** The blocks the open paragraph's lines go to. */
-  private paragraphBlocks: Block[] | undefined
+  /** The item block whose details the open paragraph's lines go to; `undefined` for the top level. */
+  private paragraphOwner: Block | undefined
   /** Whether a content line came before the current one. */
   private contentSeen = false
   /**
@@ -169,7 +171,7 @@ class TreeBuilder {
       }
 
       open.position!.end = end
-      if (this.blocks) this.paragraphBlocks!.push(this.lineBlock(value, scanned, start, end, open))
+      if (this.blocks) this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, start, end, open))
       this.extend(end)
       return
     }
@@ -190,8 +192,8 @@ class TreeBuilder {
     this.paragraph = paragraph
     this.paragraphIsLabel = false
     if (this.blocks) {
-      this.paragraphBlocks = this.containerBlocks()
-      this.paragraphBlocks.push(this.lineBlock(value, scanned, start, end, paragraph))
+      this.paragraphOwner = this.containerBlock()
+      this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, start, end, paragraph))
     }
 
     this.extend(end)
@@ -244,26 +246,33 @@ class TreeBuilder {
       this.stack.pop()
     }
 
-    const item: ListItem = {
-      type: 'listItem',
-      spread: false,
-      children: [],
-      position: {start, end},
-      data: {blankLinesBefore: this.blankLines, indent: scanned.indent, marker}
-    }
-
-    let block: Block | undefined
+    let label: Paragraph | undefined
+    let position: Position | undefined
+    let value = ''
     if (scanned.textStart < scanned.contentEnd) {
       const textStart = this.point(line, lineStart, scanned.textStart)
-      const position: Position = {start: textStart, end}
-      const value = this.text.slice(scanned.textStart, scanned.contentEnd)
-      const label: Paragraph = {
+      position = {start: textStart, end}
+      value = this.text.slice(scanned.textStart, scanned.contentEnd)
+      label = {
         type: 'paragraph',
         children: [{type: 'text', value, position}],
         position: {start: textStart, end},
         data: {blankLinesBefore: 0, indent: scanned.indent}
       }
-      item.children.push(label)
+    }
+
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      // A literal of the label, not a push into an empty array, which
+      // reserves room for seventeen children.
+      children: label ? [label] : [],
+      position: {start, end},
+      data: {blankLinesBefore: this.blankLines, indent: scanned.indent, marker}
+    }
+
+    let block: Block | undefined
+    if (label) {
       this.paragraph = label
       this.paragraphIsLabel = true
       if (this.blocks) {
@@ -274,7 +283,7 @@ class TreeBuilder {
           depth: 0,
           gap: this.gap(),
           indent: scanned.indent,
-          position,
+          position: position!,
           node: item,
           details: [],
           marker,
@@ -302,7 +311,7 @@ class TreeBuilder {
       top.block = block
       if (block) {
         block.depth = this.stack.length - 1
-        this.containerBlocks(1).push(block)
+        this.addBlock(this.containerBlock(1), block)
       }
     } else {
       if (top && top.indent === scanned.indent) this.stack.pop()
@@ -318,7 +327,7 @@ class TreeBuilder {
       this.container().children.push(list)
       if (block) {
         block.depth = this.stack.length
-        this.containerBlocks().push(block)
+        this.addBlock(this.containerBlock(), block)
       }
 
       this.stack.push({list, indent: scanned.indent, item, block})
@@ -334,13 +343,22 @@ class TreeBuilder {
   }
 
   /**
-   * The blocks new blocks go in: the details of the innermost open item's
-   * block (`skip` items in), or the top-level blocks.
+   * The item block new blocks go in the details of: the innermost open
+   * item's (`skip` items in), or `undefined` for the top level.
    */
-  private containerBlocks(skip = 0): Block[] {
+  private containerBlock(skip = 0): Block | undefined {
     // No read before the start: a negative index is a slow property look-up.
     const index = this.stack.length - 1 - skip
-    return index >= 0 ? this.stack[index]!.block!.details : this.blocks!
+    return index >= 0 ? this.stack[index]!.block : undefined
+  }
+
+  /** Add a block to the details of `owner`, or to the top level. */
+  private addBlock(owner: Block | undefined, block: Block): void {
+    if (owner === undefined) this.blocks!.push(block)
+    // Most items have one detail: a literal holds it, where a push into the
+    // empty array would reserve room for seventeen.
+    else if (owner.details.length === 0) owner.details = [block]
+    else owner.details.push(block)
   }
 
   /** Stretch the open items and lists to cover `end`. */
