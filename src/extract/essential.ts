@@ -1,10 +1,10 @@
 import type {EssentialItem} from '../model/profession.js'
 import type {ExtractContext, Section} from '../sections/detector.js'
-import {collectItems} from './items.js'
+import {sectionItems} from './section-items.js'
 
 /** Read the essential items (name + optional description) of a section. */
 export function extractEssentialItems(section: Section, context: ExtractContext): EssentialItem[] {
-  const {items} = collectItems(section.blocks)
+  const items = sectionItems(section)
   return items.map((item, index) => {
     context.locate([index], item.position)
     const value: EssentialItem = {name: item.name}

@@ -37,6 +37,15 @@ export function collectItems(
   blocks: readonly Block[],
   options: CollectOptions = {}
 ): {items: CollectedItem[]; stray: Block[]} {
+  const {items, stray} = readItems(blocks, options)
+  return {items, stray}
+}
+
+/** `collectItems`, also counting the items dropped for having no name. */
+export function readItems(
+  blocks: readonly Block[],
+  options: CollectOptions = {}
+): {items: CollectedItem[]; stray: Block[]; unnamed: number} {
   const splitName = options.splitName !== false
   const items: CollectedItem[] = []
   const stray: Block[] = []
@@ -167,7 +176,7 @@ export function collectItems(
     for (const item of items) if (item.name === '') for (const block of item.blocks) stray.push(block)
   }
 
-  return {items: named, stray}
+  return {items: named, stray, unnamed: items.length - named.length}
 }
 
 /**

@@ -1,4 +1,5 @@
-import {collectItems, type CollectedItem} from '../extract/items.js'
+import {readItems, type CollectedItem} from '../extract/items.js'
+import {rememberItems} from '../extract/section-items.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import type {Block} from './block.js'
@@ -27,6 +28,13 @@ const gapWithinGroup = -1
 
 interface Unit {
   item: CollectedItem
+  /**
+   * The items nested under `item`, in the order `collectItems` lists them;
+   * `undefined` when the unit's items cannot be handed to extraction (see
+   * `section-items.ts`): the item was not opened by a bullet, or its region
+   * had an item without a name.
+   */
+  nested: CollectedItem[] | undefined
   /** Registry indexes (into the item detectors) the unit may take. */
   allowed: number[]
   /** Index of the item detector whose heading the unit sits under, or -1. */
@@ -79,16 +87,16 @@ export function inferItemSections(
       }
 
       home = index
-      const {items, stray} = topLevelItems(region.section.blocks)
+      const {items, stray, nested} = topLevelItems(region.section.blocks)
       append(unassigned, stray)
       if (items.length === 0) sections.push(region.section)
-      append(stretch, units(items, home, itemDetectors.length, headed, region.section, format))
+      append(stretch, units(items, nested, home, itemDetectors.length, headed, region.section, format))
       continue
     }
 
-    const {items, stray} = topLevelItems(region.blocks)
+    const {items, stray, nested} = topLevelItems(region.blocks)
     append(unassigned, stray)
-    const made = units(items, home, itemDetectors.length, headed, undefined, format)
+    const made = units(items, nested, home, itemDetectors.length, headed, undefined, format)
     for (const unit of made) {
       if (unit.allowed.length === 0) append(unassigned, unit.item.blocks)
       else stretch.push(unit)
@@ -105,18 +113,44 @@ export function inferItemSections(
  * goes (a unit of its own would add it to a section a second time, and
  * every level of nesting once more).
  */
-function topLevelItems(blocks: readonly Block[]): {items: CollectedItem[]; stray: Block[]} {
-  const {items, stray} = collectItems(blocks)
-  const nested = new Set<Block>()
+function topLevelItems(blocks: readonly Block[]): {
+  items: CollectedItem[]
+  stray: Block[]
+  /**
+   * Per top-level item, the items nested under it; `undefined` when an
+   * item without a name was dropped, or a nested item took a top-level line.
+   */
+  nested: Array<CollectedItem[] | undefined>
+} {
+  const {items, stray, unnamed} = readItems(blocks)
+  const nestedBlocks = new Set<Block>()
   const pending: Block[] = []
   for (const block of blocks) for (const detail of block.details) pending.push(detail)
   while (pending.length > 0) {
     const block = pending.pop()!
-    if (block.kind === 'item') nested.add(block)
+    if (block.kind === 'item') nestedBlocks.add(block)
     for (const detail of block.details) pending.push(detail)
   }
 
-  return {items: nested.size === 0 ? items : items.filter((item) => !nested.has(item.blocks[0]!)), stray}
+  if (nestedBlocks.size === 0) return {items, stray, nested: items.map(() => (unnamed === 0 ? [] : undefined))}
+  // Nested items follow their parent in the list (the walk is depth first),
+  // unless the parent had no name and was dropped.
+  const top: CollectedItem[] = []
+  const nested: Array<CollectedItem[] | undefined> = []
+  for (const item of items) {
+    if (!nestedBlocks.has(item.blocks[0]!)) {
+      top.push(item)
+      nested.push(unnamed === 0 ? [] : undefined)
+    } else if (item.blocks.length === 1) {
+      nested.at(-1)?.push(item)
+    } else if (nested.length > 0) {
+      // A top-level line that went to a nested item as its description is
+      // in no section's blocks: a second reading would not find it.
+      nested[nested.length - 1] = undefined
+    }
+  }
+
+  return {items: top, stray, nested}
 }
 
 /**
@@ -127,6 +161,7 @@ function topLevelItems(blocks: readonly Block[]): {items: CollectedItem[]; stray
  */
 function units(
   items: CollectedItem[],
+  nested: ReadonlyArray<CollectedItem[] | undefined>,
   home: number,
   count: number,
   headed: ReadonlySet<number>,
@@ -145,6 +180,7 @@ function units(
 
   return items.map((item, position) => ({
     item,
+    nested: item.blocks[0]!.kind === 'item' ? nested[position] : undefined,
     allowed: authored || (position === 0 && underHeading) ? own : allowed,
     home: section ? home : -1,
     opensRegion: position === 0,
@@ -302,6 +338,8 @@ function build(
   const emptied = new Set<Section>()
   let current: Section | undefined
   let currentKey: unknown
+  // The items of each section's blocks, for extraction; `undefined` once one cannot be handed on.
+  const itemsOf = new Map<Section, CollectedItem[] | undefined>()
 
   for (const [index, unit] of stretch.entries()) {
     const labelIndex = path[index]!
@@ -313,6 +351,7 @@ function build(
       if (own) {
         current = unit.section!
         current.blocks = []
+        itemsOf.set(current, [])
       } else {
         current = {
           detector: detector.id,
@@ -325,9 +364,12 @@ function build(
         if (unit.section && !emptied.has(unit.section) && !sections.includes(unit.section)) {
           // The heading's own section keeps its place, even when it ends up empty.
           unit.section.blocks = []
+          itemsOf.set(unit.section, [])
           emptied.add(unit.section)
           sections.push(unit.section)
         }
+
+        itemsOf.set(current, [])
       }
 
       sections.push(current)
@@ -335,11 +377,20 @@ function build(
     }
 
     append(current.blocks, unit.item.blocks)
+    const items = itemsOf.get(current)
+    if (items && unit.nested) {
+      items.push(unit.item)
+      append(items, unit.nested)
+    } else {
+      itemsOf.set(current, undefined)
+    }
+
     if (current.inferred) {
       current.confidence = Math.min(current.confidence, sigmoid(margin[index]!))
     }
   }
 
+  for (const [section, items] of itemsOf) if (items) rememberItems(section, items)
   return sections
 }
 

@@ -1,0 +1,36 @@
+import type {Block} from '../sections/block.js'
+import type {Section} from '../sections/detector.js'
+import {collectItems, type CollectedItem} from './items.js'
+
+/*
+ * Item inference reads the items of every stretch between other sections,
+ * and builds its sections from those items' blocks. Reading a section's
+ * blocks again to extract it finds the same items when each was opened by
+ * a bullet: such an item, and what is nested under it, is read from its own
+ * blocks alone. Inference leaves those items here, by section; extraction
+ * takes them rather than reading the blocks a second time.
+ */
+
+interface Remembered {
+  /** The section's blocks when the items were left (a changed list is read again). */
+  blocks: readonly Block[]
+  length: number
+  items: CollectedItem[]
+}
+
+const remembered = new WeakMap<Section, Remembered>()
+
+/** Leave the items of `section` (all of them, nested ones after their parent, as `collectItems` lists them). */
+export function rememberItems(section: Section, items: CollectedItem[]): void {
+  remembered.set(section, {blocks: section.blocks, length: section.blocks.length, items})
+}
+
+/**
+ * `collectItems(section.blocks).items`: the items inference left for the
+ * section when its blocks are the ones they were read from, else read now.
+ */
+export function sectionItems(section: Section): CollectedItem[] {
+  const entry = remembered.get(section)
+  if (entry && entry.blocks === section.blocks && entry.length === section.blocks.length) return entry.items
+  return collectItems(section.blocks).items
+}
