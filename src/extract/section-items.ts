@@ -18,11 +18,18 @@ interface Remembered {
   items: CollectedItem[]
 }
 
-const remembered = new WeakMap<Section, Remembered>()
+/**
+ * Where the items are kept: a property of the section that is not
+ * enumerable, so copies, JSON and comparisons do not see it. (A `WeakMap`
+ * keyed by section cost the garbage collector more than the second reading
+ * it saved: every parse leaves sections in it.)
+ */
+const remembered = Symbol('items')
 
 /** Leave the items of `section` (all of them, nested ones after their parent, as `collectItems` lists them). */
 export function rememberItems(section: Section, items: CollectedItem[]): void {
-  remembered.set(section, {blocks: section.blocks, length: section.blocks.length, items})
+  const entry: Remembered = {blocks: section.blocks, length: section.blocks.length, items}
+  Object.defineProperty(section, remembered, {value: entry, configurable: true, writable: true})
 }
 
 /**
@@ -30,7 +37,7 @@ export function rememberItems(section: Section, items: CollectedItem[]): void {
  * section when its blocks are the ones they were read from, else read now.
  */
 export function sectionItems(section: Section): CollectedItem[] {
-  const entry = remembered.get(section)
+  const entry = (section as Section & {[remembered]?: Remembered})[remembered]
   if (entry && entry.blocks === section.blocks && entry.length === section.blocks.length) return entry.items
   return collectItems(section.blocks).items
 }
