@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {wordOf} from './words.js'
+import {wordOf, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -21,6 +21,8 @@ export interface Token {
   upper: boolean
   /** Parenthesis depth before the token (labels never break inside parentheses). */
   depth: number
+  /** The interned word (`word` is its text). */
+  form: Word
 }
 
 /** Ids of the words seen so far, and their classes: words repeat across lines and documents. */
@@ -72,7 +74,8 @@ export function tokenize(line: string): Token[] {
       id: word.id,
       capitalized: shape === capitalized,
       upper: shape === upper,
-      depth: depthBefore
+      depth: depthBefore,
+      form: word
     })
     start = -1
   }

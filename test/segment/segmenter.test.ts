@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {documentLexicon} from '../../src/segment/learn.js'
+import {ownLabels} from '../../src/segment/own-labels.js'
 import {createLexicon} from '../../src/segment/lexicon.js'
 import {segmentLine, type Segment, type SegmentOptions} from '../../src/segment/segmenter.js'
 
@@ -16,7 +16,7 @@ function matches(segments: readonly Segment[]): Array<[string, string | undefine
  * which words start labels ("Financial …", "Sales …") and which end them
  * ("… music", "… equipment"), and descriptions with words in use.
  */
-const producer = documentLexicon({
+const producer = ownLabels({
   description: 'Producers promote music and films and look after their financing.',
   knowledge: [
     {name: 'Financial statements', description: 'The financial records of a company at the end of a period.'},
@@ -139,7 +139,7 @@ describe('segmentLine: what a lexicon adds', () => {
 })
 
 describe('segmentLine: the document’s own labels', () => {
-  const document = documentLexicon({
+  const document = ownLabels({
     knowledge: [
       {name: 'Film production process', description: 'The stages of making a film, from script to distribution.'}
     ]
