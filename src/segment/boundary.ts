@@ -55,6 +55,7 @@ export const weights = {
   nextCapitalized: 3.69,
   previousCapitalized: 2.58,
   capitalizedThenUpper: 3,
+  upperThenUpper: 3,
   nextBeforeOf: 0.92,
   previousParenthesis: 3.5,
   textInside: -3.75,
@@ -199,6 +200,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (a.capitalized && !b.capitalized) value += weights.previousCapitalized
   // "Visual Basic MDX": a name in capitals after a capitalised word is a new label.
   if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
+  // "SPARK N1QL", "LDAP AJAX": two names in capitals in a row are two labels.
+  else if (a.upper && b.upper) value += weights.upperThenUpper
   if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 

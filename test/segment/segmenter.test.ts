@@ -299,6 +299,12 @@ describe('segmentLine: names, adjectives and shared words', () => {
     expect(texts('Visual Basic MDX select scripts')).toEqual(['Visual Basic', 'MDX', 'select scripts'])
   })
 
+  test('two names in capitals in a row are two labels ("C#" is one; "SAP R3" stays one name)', () => {
+    expect(texts('Haskell LDAP AJAX select scripts')).toEqual(['Haskell', 'LDAP', 'AJAX', 'select scripts'])
+    expect(texts('C# ASP.NET select scripts')).toEqual(['C#', 'ASP.NET', 'select scripts'])
+    expect(texts('SAP R3 select scripts')).toEqual(['SAP R3', 'select scripts'])
+  })
+
   test('a name in capitals may be a label of one word', () => {
     expect(texts('manage budgets SPARK select scripts')).toEqual(['manage budgets', 'SPARK', 'select scripts'])
   })
