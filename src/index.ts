@@ -40,6 +40,7 @@ export type {ParseOptions, ParseResult, SectionInfo} from './parse.js'
 export {formatFromPath, sniffFormat} from './read/format.js'
 export type {FormatOption} from './read/format.js'
 export {parseFile} from './read/parse-file.js'
+export {NotAFileError} from './read/read-file.js'
 export type {Block} from './sections/block.js'
 export type {
   DetectContext,

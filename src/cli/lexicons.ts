@@ -1,9 +1,7 @@
-import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Lexicon} from '../segment/lexicon.js'
 import {CliError, oneLine} from './errors.js'
 import {exitCodes} from './io.js'
-import {fileKind, NotAFileError} from './read-document.js'
 
 /**
  * Load the `--lexicon` files, each once and before any document is parsed,
@@ -32,13 +30,7 @@ export async function loadLexicons(files: readonly string[]): Promise<Lexicon[]>
     const absolute = path.resolve(file)
     if (seen.has(absolute)) continue
     seen.add(absolute)
-    // Reading a FIFO would wait for a writer, and a device may never end: refuse them first.
-    const stats = await stat(absolute).catch(() => undefined)
-    if (stats && !stats.isFile()) {
-      const reason = new NotAFileError(fileKind(stats)).message
-      throw new CliError(`${file}:1: Cannot read lexicon: ${reason}`, exitCodes.usage)
-    }
-
+    // loadLexicon refuses a FIFO or a device (never waits on it) with the path.
     try {
       lexicons.push(await loadLexicon(file))
     } catch (error) {

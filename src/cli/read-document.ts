@@ -1,8 +1,9 @@
-import type {Stats} from 'node:fs'
-import {constants} from 'node:fs'
 import {open, type FileHandle} from 'node:fs/promises'
+import {fileKind, NotAFileError, openFlags} from '../read/read-file.js'
 import {describeError} from './errors.js'
 import {formatBytes} from './size.js'
+
+export {fileKind, NotAFileError} from '../read/read-file.js'
 
 /** A document larger than `--max-file-size`: skipped, never read into memory. */
 export class TooLargeError extends Error {
@@ -20,23 +21,12 @@ export class TooLargeError extends Error {
   }
 }
 
-/** A path that is not a regular file: a folder, a FIFO, a socket, a device. */
-export class NotAFileError extends Error {
-  constructor(
-    /** What it is instead: `a folder`, `a FIFO`, … */
-    readonly kind: string
-  ) {
-    super(`not a regular file (${kind})`)
-    this.name = 'NotAFileError'
-  }
-}
 
 /*
  * Opened without blocking: opening a FIFO for reading otherwise waits, with
  * no end, for a writer. A regular file reads the same either way. (Windows
  * has no such flag, and no FIFOs to open by path.)
  */
-const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
  * Read a document's bytes, at most `limit` of them. What is checked is the
@@ -129,14 +119,4 @@ async function readBounded(handle: FileHandle, expected: number, limit: number):
     if (bytesRead === 0) return buffer.subarray(0, length)
     length += bytesRead
   }
-}
-
-/** What a path that is not a regular file is: `a folder`, `a FIFO`, `a character device`, … */
-export function fileKind(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder'
-  if (stats.isFIFO()) return 'a FIFO'
-  if (stats.isSocket()) return 'a socket'
-  if (stats.isCharacterDevice()) return 'a character device'
-  if (stats.isBlockDevice()) return 'a block device'
-  return 'of an unknown kind'
 }

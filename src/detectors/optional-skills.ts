@@ -1,7 +1,7 @@
 import type {OptionalItem} from '../model/profession.js'
 import type {Detector} from '../sections/detector.js'
-import {documentLexicon} from '../segment/learn.js'
 import {readOptionalList} from '../segment/optional-list.js'
+import {ownLabels} from '../segment/own-labels.js'
 
 /**
  * Optional knowledge and skills: a list, a comma-separated line, or (on
@@ -14,7 +14,7 @@ export const optionalSkills: Detector<OptionalItem[]> = {
   description: 'Optional knowledge and skills',
   field: 'optionalSkills',
   extract(section, context) {
-    const document = documentLexicon(context.profession)
+    const document = ownLabels(context.profession)
 
     return readOptionalList(section.blocks, {document, lexicons: context.lexicons}).map((label, index) => {
       context.locate([index], label.position)

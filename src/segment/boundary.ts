@@ -55,6 +55,7 @@ export const weights = {
   nextCapitalized: 3.69,
   previousCapitalized: 2.58,
   capitalizedThenUpper: 3,
+  upperThenUpper: 3,
   nextBeforeOf: 0.92,
   previousParenthesis: 3.5,
   textInside: -3.75,
@@ -77,17 +78,16 @@ export const weights = {
 /** Score of a boundary that can never be: a label ending in "of", say. */
 export const forbidden = -1e9
 
-/** One source of evidence: a lexicon and what it says about the line's tokens. */
+/** One source of evidence (a lexicon, or a document's own labels) and what it says about the line's tokens. */
 export interface Evidence {
-  lexicon: Lexicon
   /** What the lexicon's running text says about the line's words. */
   text: TextEvidence
-  /** Per token: the lexicon's number for its word (see `Lexicon.wordId`), -1 when unknown; `undefined` for an empty lexicon. */
-  ids: Int32Array | undefined
   /** Per token: how much more often than usual its word starts a known label. */
   starts: Float64Array
   /** Per token: how much more often than usual its word ends a known label. */
   ends: Float64Array
+  /** Per gap (index k = gap before token k): 1 when some label has the two words side by side; `undefined` for none. */
+  inside: Uint8Array | undefined
 }
 
 /** Per token (into `ids`), the lexicon's number for its word, -1 for a word no label has. */
@@ -111,18 +111,41 @@ export function edgeEvidence(
 ): Float64Array {
   values.fill(0, 0, count)
   if (!ids) return values
-  const typical = 0.3
-  const strength = 2
   const start = edge === 'start'
   for (let index = 0; index < count; index++) {
     const id = ids[index]!
     if (id === -1) continue
     const seen = lexicon.seenOf(id)
     if (seen === 0) continue
-    const atEdge = start ? lexicon.startsOf(id) : lexicon.endsOf(id)
-    values[index] = Math.log((atEdge + typical * strength) / (seen + strength) / typical)
+    values[index] = edgeOdds(start ? lexicon.startsOf(id) : lexicon.endsOf(id), seen)
   }
 
+  return values
+}
+
+/**
+ * How much more often than usual a word sits at a label edge, in log-odds,
+ * from the labels it is in (`seen`) and those it starts or ends (`atEdge`).
+ */
+export function edgeOdds(atEdge: number, seen: number): number {
+  const typical = 0.3
+  const strength = 2
+  return Math.log((atEdge + typical * strength) / (seen + strength) / typical)
+}
+
+/**
+ * Per gap (into `values`), 1 when some label of `lexicon` has the two words
+ * side by side; `undefined` for an empty lexicon. `ids` from `lexiconIds`.
+ */
+export function insideEvidence(
+  ids: Int32Array | undefined,
+  count: number,
+  lexicon: Lexicon,
+  values: Uint8Array
+): Uint8Array | undefined {
+  if (!ids) return undefined
+  values[0] = 0
+  for (let index = 1; index < count; index++) values[index] = lexicon.hasIdBigram(ids[index - 1]!, ids[index]!) ? 1 : 0
   return values
 }
 
@@ -177,13 +200,15 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (a.capitalized && !b.capitalized) value += weights.previousCapitalized
   // "Visual Basic MDX": a name in capitals after a capitalised word is a new label.
   if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
+  // "SPARK N1QL", "LDAP AJAX": two names in capitals in a row are two labels.
+  else if (a.upper && b.upper) value += weights.upperThenUpper
   if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 
   for (let source = 0; source < evidence.length; source++) {
-    const {lexicon, text, ids, starts, ends} = evidence[source]!
+    const {text, inside, starts, ends} = evidence[source]!
     value += weights.learnedEnd * ends[index - 1]! + weights.learnedStart * starts[index]!
-    if (ids && lexicon.hasIdBigram(ids[index - 1]!, ids[index]!)) value += weights.learnedInside * 2
+    if (inside !== undefined && inside[index] === 1) value += weights.learnedInside * 2
     else if (text.pairs.size > 0 && text.pairs.has(a.bare + ' ' + b.bare)) value += weights.textInside
     if (!(n & verb) && text.verbs.size > 0 && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
   }

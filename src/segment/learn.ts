@@ -1,6 +1,7 @@
 import type {Profession} from '../model/profession.js'
 import type {ParseResult} from '../parse.js'
 import {createLexicon, type Lexicon, type LexiconEntry} from './lexicon.js'
+import {OwnLabels} from './own-labels.js'
 import {segmentLine} from './segmenter.js'
 
 /**
@@ -12,13 +13,14 @@ import {segmentLine} from './segmenter.js'
 export const confidentLabel = 0.98
 
 /**
- * What one document teaches the segmenter: its essential knowledge and
+ * What one document teaches a batch's lexicon: its essential knowledge and
  * skill names are labels it knows, with their kinds — which words start and
  * end labels, which pairs go together. With `text`, its descriptions too:
  * which words go together in prose, and which are verbs (skill descriptions
  * open with one: "Manage employees …"). Reading the prose costs more than it
- * helps a single document (it is measured: under half a point of F1), so a
- * document's own lexicon leaves it out; a learned batch keeps it.
+ * helps a single document (it is measured: under half a point of F1), so
+ * parsing one document reads only its names (`ownLabels`); a learned batch
+ * keeps the prose.
  */
 export function documentLexicon(
   profession: Readonly<Partial<Profession>>,
@@ -110,7 +112,7 @@ export function learnDocument(result: ParseResult, lexicon: Lexicon): void {
 export function learnSegmented(lexicon: Lexicon, documents: Iterable<RunOnLines>): void {
   const found: string[] = []
   for (const {own, lines} of documents) {
-    const document = createLexicon(own)
+    const document = new OwnLabels(own)
     for (const line of lines) {
       for (const segment of segmentLine(line, {document, lexicons: [lexicon]})) {
         if (segment.confidence >= confidentLabel && segment.entry === undefined) found.push(segment.text)

@@ -1,6 +1,6 @@
 import type {ItemKind} from '../model/profession.js'
 import {scanPassages, type Passage, type TextEvidence} from './text-evidence.js'
-import {wordOf} from './words.js'
+import {wordGeneration, wordOf, type Word} from './words.js'
 
 /** Text beyond this many characters is indexed once instead of scanned per line. */
 const fullIndexThreshold = 200_000
@@ -349,32 +349,53 @@ export function createLexicon(entries: Iterable<LexiconEntry | string>): Lexicon
  * apostrophes made straight.
  */
 export function labelWords(label: string): string[] {
-  const words: string[] = []
-  splitLabel(label, words)
-  return words
+  const forms: Word[] = []
+  splitLabel(label, forms)
+  return forms.map((form) => form.text)
 }
 
 /** A label's key and comparison words. */
-interface Split {
+export interface Split {
   key: string
   words: readonly string[]
+  /** The interned words (`words` are their texts), of the generation the cache holds. */
+  forms: readonly Word[]
 }
 
 /**
  * Labels split lately: the same names recur from document to document (a
  * document's own lexicon is built from its essential items, many of which
- * other professions share). Emptied when full, so its memory stays bounded.
+ * other professions share). Emptied when full, so its memory stays bounded,
+ * and when the word table is emptied, so its words are those of the table.
  */
 const splits = new Map<string, Split | null>()
 const splitLimit = 20_000
+let splitsGeneration = 0
 
-function splitCached(label: string): Split | undefined {
+/**
+ * The key and words of a label, `undefined` when it has none; the same
+ * object for the same label while the caches hold.
+ *
+ * @internal
+ */
+export function splitCached(label: string): Split | undefined {
+  if (splitsGeneration !== wordGeneration()) {
+    splits.clear()
+    splitsGeneration = wordGeneration()
+  }
+
   let split = splits.get(label)
   if (split === undefined) {
-    const words: string[] = []
-    const key = splitLabel(label, words)
-    split = key === undefined ? null : {key, words}
+    const forms: Word[] = []
+    const key = splitLabel(label, forms)
+    split = key === undefined ? null : {key, words: forms.map((form) => form.text), forms}
     if (splits.size >= splitLimit) splits.clear()
+    // Splitting may have emptied the word table: then the cache starts again from this label.
+    if (splitsGeneration !== wordGeneration()) {
+      splits.clear()
+      splitsGeneration = wordGeneration()
+    }
+
     splits.set(label, split)
   }
 
@@ -386,7 +407,7 @@ function splitCached(label: string): Split | undefined {
  * words joined by single spaces), `undefined` when it has none. A label
  * already written that way (most are) is its own key, lower-cased.
  */
-function splitLabel(label: string, words: string[]): string | undefined {
+function splitLabel(label: string, words: Word[]): string | undefined {
   const lower = label.toLowerCase()
   const curly = lower.includes('\u2019') || lower.includes('\u2018')
   let start = -1
@@ -397,7 +418,7 @@ function splitLabel(label: string, words: string[]): string | undefined {
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       if (start !== -1) {
         const word = lower.slice(start, index)
-        words.push(wordOf(curly ? word.replace(/[\u2018\u2019]/g, "'") : word).text)
+        words.push(wordOf(curly ? word.replace(/[\u2018\u2019]/g, "'") : word))
         start = -1
       } else if (index < lower.length) {
         clean = false
@@ -411,7 +432,7 @@ function splitLabel(label: string, words: string[]): string | undefined {
 
   if (words.length === 0) return undefined
   if (clean && lower.charCodeAt(lower.length - 1) !== 32) return lower
-  return words.join(' ')
+  return words.map((word) => word.text).join(' ')
 }
 
 /** The key of a label (see `splitLabel`). */

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readRegularFile} from '../read/read-file.js'
 import type {Lexicon} from './lexicon.js'
 import {LexiconError, parseLexicon} from './lexicon-file.js'
 
@@ -7,12 +7,13 @@ import {LexiconError, parseLexicon} from './lexicon-file.js'
  * column, or a plain list of labels. See `parseLexicon`.
  *
  * @throws {LexiconError}
- *   When the file cannot be read or parsed; the message names the path and line.
+ *   When the file cannot be read or parsed, or is not a regular file (a
+ *   FIFO is refused, not waited on); the message names the path and line.
  */
 export async function loadLexicon(path: string): Promise<Lexicon> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(await readRegularFile(path))
   } catch (error) {
     throw new LexiconError('Cannot read lexicon: ' + (error instanceof Error ? error.message : String(error)), path, 1)
   }

@@ -6,6 +6,7 @@ import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import {partOf} from '../sections/part-of.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
+import type {OwnLabels} from './own-labels.js'
 import {segmentLine, type SegmentOptions} from './segmenter.js'
 
 /** A label of the optional list, with where it starts. */
@@ -40,7 +41,7 @@ function isSeparatedList(line: string, parts: ReadonlyArray<{name: string}>): bo
  * with no separators segmented (see `segmentLine`).
  */
 export function readOptionalList(blocks: readonly Block[], options: SegmentOptions): OptionalLabel[] {
-  const lexicons = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
+  const lexicons: ReadonlyArray<Lexicon | OwnLabels> = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
   const labels: OptionalLabel[] = []
   const lines = collectLabels(blocks)
   const listed = lines.length > 1 && lines.every((line) => wordCount(line.name) <= 8)
@@ -87,7 +88,7 @@ export function kindOf(name: string, entry: LexiconEntry | undefined, words?: re
   return entry?.kind ?? phraseKind(name, words)
 }
 
-function lookup(name: string, lexicons: readonly Lexicon[]): LexiconEntry | undefined {
+function lookup(name: string, lexicons: ReadonlyArray<Lexicon | OwnLabels>): LexiconEntry | undefined {
   for (const lexicon of lexicons) {
     const entry = lexicon.get(name)
     if (entry) return entry

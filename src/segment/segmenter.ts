@@ -1,6 +1,7 @@
 import {field} from '../language/word-class.js'
-import {boundaryScores, edgeEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
+import {boundaryScores, edgeEvidence, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
+import {ownEvidence, type OwnLabels} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
 import {tokenize, type Token} from './tokens.js'
 
@@ -47,11 +48,11 @@ export interface Segment {
 /** What the segmenter knows. */
 export interface SegmentOptions {
   /**
-   * What the document itself teaches (see `documentLexicon`): its words and
-   * phrases feed the boundary model, but its own labels are never matched
-   * as optional labels — an item is essential or optional, never both.
+   * What the document itself teaches (see `ownLabels`): the words of its
+   * essential names feed the boundary model, but the names are never
+   * matched as optional labels — an item is essential or optional, never both.
    */
-  document?: Lexicon | undefined
+  document?: OwnLabels | undefined
   /** Known labels to match, most trusted first (a learned vocabulary, a user's lexicons). */
   lexicons?: readonly Lexicon[] | undefined
 }
@@ -67,8 +68,8 @@ interface Scratch {
   after: Float64Array
   joined: Float64Array
   margins: Float64Array
-  /** Per source of evidence: word ids, start and end evidence. */
-  sources: Array<{ids: Int32Array; starts: Float64Array; ends: Float64Array}>
+  /** Per source of evidence: word ids, start and end evidence, pairs inside labels. */
+  sources: Array<{ids: Int32Array; starts: Float64Array; ends: Float64Array; inside: Uint8Array}>
 }
 
 /** Lines up to this many tokens reuse the kept scratch; longer ones get their own. */
@@ -95,7 +96,12 @@ function scratchFor(count: number, sources: number): Scratch {
 
   while (scratch.sources.length < sources) {
     const capacity = scratch.capacity
-    scratch.sources.push({ids: new Int32Array(capacity), starts: new Float64Array(capacity), ends: new Float64Array(capacity)})
+    scratch.sources.push({
+      ids: new Int32Array(capacity),
+      starts: new Float64Array(capacity),
+      ends: new Float64Array(capacity),
+      inside: new Uint8Array(capacity)
+    })
   }
 
   return scratch
@@ -113,25 +119,34 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   if (count === 0) return []
 
   const lexicons = options.lexicons ?? []
-  const sources = options.document ? [options.document, ...lexicons] : lexicons
-  const scratch = scratchFor(count, sources.length)
+  const own = options.document
+  const offset = own ? 1 : 0
+  const scratch = scratchFor(count, offset + lexicons.length)
   let words: Set<string> | undefined
   const evidence: Evidence[] = []
-  for (const [index, lexicon] of sources.entries()) {
-    const buffers = scratch.sources[index]!
-    const ids = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, buffers.ids)
+  if (own) {
+    const {starts, ends, inside} = scratch.sources[0]!
+    ownEvidence(tokens, own, starts, ends, inside)
+    evidence.push({text: noText, starts, ends, inside})
+  }
+
+  const ids: Array<Int32Array | undefined> = []
+  for (let index = 0; index < lexicons.length; index++) {
+    const lexicon = lexicons[index]!
+    const buffers = scratch.sources[offset + index]!
+    const known = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, buffers.ids)
+    ids.push(known)
     evidence.push({
-      lexicon,
       text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
-      ids,
-      starts: edgeEvidence(ids, count, lexicon, 'start', buffers.starts),
-      ends: edgeEvidence(ids, count, lexicon, 'end', buffers.ends)
+      starts: edgeEvidence(known, count, lexicon, 'start', buffers.starts),
+      ends: edgeEvidence(known, count, lexicon, 'end', buffers.ends),
+      inside: insideEvidence(known, count, lexicon, buffers.inside)
     })
   }
 
   const boundary = boundaryScores(tokens, evidence, scratch.boundary)
-  const known = knownSpans(tokens, lexicons, options.document)
-  const parts = partWords(tokens, lexicons, evidence, sources.length - lexicons.length)
+  const known = knownSpans(tokens, lexicons, own)
+  const parts = partWords(tokens, lexicons, ids)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
   forward(tokens, boundary, known, parts, scratch)
@@ -282,13 +297,12 @@ interface PartWords {
 
 /**
  * How the lexicons use the words of the line; `undefined` without a
- * lexicon. `evidence` holds the lexicons' word ids from `offset` on.
+ * lexicon. `ids` holds each lexicon's word ids (see `lexiconIds`).
  */
 function partWords(
   tokens: readonly Token[],
   lexicons: readonly Lexicon[],
-  evidence: readonly Evidence[],
-  offset: number
+  ids: ReadonlyArray<Int32Array | undefined>
 ): PartWords | undefined {
   if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
   const only = new Uint8Array(tokens.length)
@@ -297,8 +311,9 @@ function partWords(
     let seen = 0
     let alone = false
     for (let source = 0; source < lexicons.length; source++) {
-      const {lexicon, ids} = evidence[offset + source]!
-      const id = ids ? ids[index]! : -1
+      const lexicon = lexicons[source]!
+      const wordIds = ids[source]
+      const id = wordIds ? wordIds[index]! : -1
       if (id === -1) continue
       seen += lexicon.seenOf(id)
       if (lexicon.isAlone(id)) alone = true
@@ -318,7 +333,7 @@ function partWords(
 function knownSpans(
   tokens: readonly Token[],
   lexicons: readonly Lexicon[],
-  own: Lexicon | undefined
+  own: OwnLabels | undefined
 ): Map<number, LexiconEntry> {
   const known = new Map<number, LexiconEntry>()
   const count = tokens.length

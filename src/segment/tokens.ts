@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {wordOf} from './words.js'
+import {wordOf, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -21,6 +21,8 @@ export interface Token {
   upper: boolean
   /** Parenthesis depth before the token (labels never break inside parentheses). */
   depth: number
+  /** The interned word (`word` is its text). */
+  form: Word
 }
 
 /** Ids of the words seen so far, and their classes: words repeat across lines and documents. */
@@ -72,7 +74,8 @@ export function tokenize(line: string): Token[] {
       id: word.id,
       capitalized: shape === capitalized,
       upper: shape === upper,
-      depth: depthBefore
+      depth: depthBefore,
+      form: word
     })
     start = -1
   }
@@ -100,16 +103,22 @@ function idOf(word: string): number {
 const capitalized = 1
 const upper = 2
 
-/** `capitalized`, `upper` or 0 for a token's ASCII letter case. */
+/**
+ * `capitalized`, `upper` or 0 for a token's ASCII letter case: a name in
+ * capitals has two capitals or more ("ICT", "N1QL"), or one with `#` or
+ * `+` ("C#", "C++"); "R3" is not one ("SAP R3" is one name).
+ */
 function caseOf(line: string, start: number, end: number): number {
   const first = line.charCodeAt(start)
   if (first < 65 || first > 90) return 0
   let capitals = 1
+  let marks = false
   for (let index = start + 1; index < end; index++) {
     const code = line.charCodeAt(index)
     if (code >= 97 && code <= 122) return capitalized
     if (code >= 65 && code <= 90) capitals++
+    else if (code === 35 || code === 43) marks = true
   }
 
-  return capitals >= 2 ? upper : 0
+  return capitals >= 2 || marks ? upper : 0
 }

@@ -17,20 +17,43 @@ export interface Word {
   id: number
   flags: number
   epoch: number
+  /**
+   * Scratch for one line at a time (see `ownEvidence`): the line's stamp
+   * when the word is in it, and the word's number in that line.
+   */
+  mark: number
+  slot: number
+  /** The table's generation when the word was made (see `wordGeneration`). */
+  generation: number
 }
 
 /** Words kept at most; the table is emptied beyond. */
 const wordLimit = 200_000
 const words = new Map<string, Word>()
+let generation = 0
+
+/**
+ * Bumped whenever the table is emptied: words of different generations are
+ * different objects for the same text, so whoever keeps `Word`s keeps their
+ * generation too.
+ */
+export function wordGeneration(): number {
+  return generation
+}
 
 /** The word `text` (in comparison form). */
 export function wordOf(text: string): Word {
   let word = words.get(text)
   if (word === undefined) {
-    if (words.size >= wordLimit) words.clear()
-    word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1}
+    if (words.size >= wordLimit) {
+      words.clear()
+      generation++
+    }
+
+    word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, generation}
     words.set(text, word)
   }
 
   return word
 }
+

@@ -1,8 +1,9 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {execFileSync} from 'node:child_process'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {parseFile} from '../../src/index.js'
+import {loadLexicon, NotAFileError, parseFile} from '../../src/index.js'
 
 let directory = ''
 
@@ -72,5 +73,28 @@ describe('parseFile', () => {
 
   test('rejects with the fs error when the file is missing', async () => {
     await expect(parseFile(join(directory, 'missing.txt'))).rejects.toMatchObject({code: 'ENOENT'})
+  })
+})
+
+describe('parseFile and loadLexicon: paths that are not regular files', () => {
+  test('a FIFO is refused at once, not waited on (no writer ever comes)', async () => {
+    const fifo = join(directory, 'pipe.md')
+    execFileSync('mkfifo', [fifo])
+
+    await expect(parseFile(fifo)).rejects.toThrow(new NotAFileError('a FIFO'))
+    await expect(loadLexicon(fifo)).rejects.toThrow(`${fifo}:1: Cannot read lexicon: not a regular file (a FIFO)`)
+  })
+
+  test('a folder is refused with what it is', async () => {
+    const folder = join(directory, 'folder.md')
+    await mkdir(folder)
+
+    await expect(parseFile(folder)).rejects.toBeInstanceOf(NotAFileError)
+    await expect(parseFile(folder)).rejects.toThrow('not a regular file (a folder)')
+    await expect(loadLexicon(folder)).rejects.toThrow('Cannot read lexicon: not a regular file (a folder)')
+  })
+
+  test('a missing file keeps the fs error and its code', async () => {
+    await expect(parseFile(join(directory, 'missing.md'))).rejects.toMatchObject({code: 'ENOENT'})
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {documentLexicon} from '../../src/segment/learn.js'
+import {ownLabels} from '../../src/segment/own-labels.js'
 import {createLexicon} from '../../src/segment/lexicon.js'
 import {segmentLine, type Segment, type SegmentOptions} from '../../src/segment/segmenter.js'
 
@@ -16,7 +16,7 @@ function matches(segments: readonly Segment[]): Array<[string, string | undefine
  * which words start labels ("Financial …", "Sales …") and which end them
  * ("… music", "… equipment"), and descriptions with words in use.
  */
-const producer = documentLexicon({
+const producer = ownLabels({
   description: 'Producers promote music and films and look after their financing.',
   knowledge: [
     {name: 'Financial statements', description: 'The financial records of a company at the end of a period.'},
@@ -139,7 +139,7 @@ describe('segmentLine: what a lexicon adds', () => {
 })
 
 describe('segmentLine: the document’s own labels', () => {
-  const document = documentLexicon({
+  const document = ownLabels({
     knowledge: [
       {name: 'Film production process', description: 'The stages of making a film, from script to distribution.'}
     ]
@@ -297,6 +297,12 @@ describe('segmentLine: a line of megabytes', () => {
 describe('segmentLine: names, adjectives and shared words', () => {
   test('a name in capitals after a capitalised word starts a new label', () => {
     expect(texts('Visual Basic MDX select scripts')).toEqual(['Visual Basic', 'MDX', 'select scripts'])
+  })
+
+  test('two names in capitals in a row are two labels ("C#" is one; "SAP R3" stays one name)', () => {
+    expect(texts('Haskell LDAP AJAX select scripts')).toEqual(['Haskell', 'LDAP', 'AJAX', 'select scripts'])
+    expect(texts('C# ASP.NET select scripts')).toEqual(['C#', 'ASP.NET', 'select scripts'])
+    expect(texts('SAP R3 select scripts')).toEqual(['SAP R3', 'select scripts'])
   })
 
   test('a name in capitals may be a label of one word', () => {

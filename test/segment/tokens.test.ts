@@ -17,8 +17,8 @@ describe('tokenize', () => {
     ])
   })
 
-  test('tells names in capitals from capitalised words and from single capitals ("C#" is bare "c")', () => {
-    const tokens = tokenize('ICT N1QL Python MarkLogic A x C# sql')
+  test('tells names in capitals ("ICT", "C#") from capitalised words, single capitals, "R3" and "2D" ("C#" is bare "c")', () => {
+    const tokens = tokenize('ICT N1QL Python MarkLogic A x C# C++ R3 2D A, sql')
 
     expect(tokens.map(({bare, capitalized, upper}) => [bare, capitalized, upper])).toEqual([
       ['ict', false, true],
@@ -27,7 +27,11 @@ describe('tokenize', () => {
       ['marklogic', true, false],
       ['a', false, false],
       ['x', false, false],
-      ['c', false, false],
+      ['c', false, true],
+      ['c', false, true],
+      ['r3', false, false],
+      ['2d', false, false],
+      ['a', false, false],
       ['sql', false, false]
     ])
   })

@@ -26,7 +26,8 @@ Outputs:
   (none)        one document's Markdown on stdout
   --out-dir DIR <stem>.md for each document (below DIR as below its folder)
   --check       list the files whose content is not their canonical Markdown
-  --write       rewrite Markdown files in place (atomically); other documents
+  --write       rewrite Markdown files in place (atomically; a symlink stays a
+                link, the file it points to is rewritten); other documents
                 are never touched: they fail with a message (use --out-dir)
 A document with an error message (or a warning, with --frail) is not written.
 Messages go to stderr as file:line:column severity reason ruleId; a summary

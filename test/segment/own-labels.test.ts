@@ -1,0 +1,91 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {edgeEvidence, insideEvidence, lexiconIds} from '../../src/segment/boundary.js'
+import {createLexicon} from '../../src/segment/lexicon.js'
+import {ownEvidence, ownLabels, OwnLabels} from '../../src/segment/own-labels.js'
+import {tokenize} from '../../src/segment/tokens.js'
+
+/** What a lexicon of the labels says about the line: the figures `ownEvidence` must give. */
+function lexiconEvidence(line: string, labels: readonly string[]) {
+  const tokens = tokenize(line)
+  const count = tokens.length
+  const lexicon = createLexicon(labels)
+  const ids = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, new Int32Array(count))
+  return {
+    starts: [...edgeEvidence(ids, count, lexicon, 'start', new Float64Array(count))],
+    ends: [...edgeEvidence(ids, count, lexicon, 'end', new Float64Array(count))],
+    inside: [...(insideEvidence(ids, count, lexicon, new Uint8Array(count)) ?? new Uint8Array(count))]
+  }
+}
+
+function evidence(line: string, labels: readonly string[]) {
+  const tokens = tokenize(line)
+  const count = tokens.length
+  const starts = new Float64Array(count)
+  const ends = new Float64Array(count)
+  const inside = new Uint8Array(count)
+  ownEvidence(tokens, new OwnLabels(labels.map((label) => ({label}))), starts, ends, inside)
+  return {starts: [...starts], ends: [...ends], inside: [...inside]}
+}
+
+describe('ownEvidence', () => {
+  test('counts only the labels’ words that are in the line, as a lexicon of the labels would', () => {
+    const line = 'promote music financial jurisdiction record music'
+    const labels = ['Record music', 'Compose music', 'Financial statements', 'music']
+    const got = evidence(line, labels)
+
+    expect(got).toEqual(lexiconEvidence(line, labels))
+    // "music" ends three labels of three: strong end evidence; "record music" is a pair.
+    expect(got.ends[1]).toBeGreaterThan(0)
+    expect(got.starts[2]).toBeGreaterThan(0)
+    expect(got.inside).toEqual([0, 0, 0, 0, 0, 1])
+  })
+
+  test('a label given twice, in another case or spacing, counts once', () => {
+    const line = 'sales activities'
+    expect(evidence(line, ['Sales strategies', 'sales  STRATEGIES', 'sales activities'])).toEqual(
+      lexiconEvidence(line, ['Sales strategies', 'sales activities'])
+    )
+  })
+
+  test('no labels, or none sharing a word with the line: no evidence', () => {
+    expect(evidence('audiovisual equipment', [])).toEqual({starts: [0, 0], ends: [0, 0], inside: [0, 0]})
+    expect(evidence('audiovisual equipment', ['tax law'])).toEqual({starts: [0, 0], ends: [0, 0], inside: [0, 0]})
+  })
+
+  test('the same figures as a lexicon of the labels, for any line and labels', () => {
+    const word = fc.constantFrom('music', 'Music', 'sales', 'of', 'equipment', 'manage', 'tax', 'law', '(ict)', 'ict,', 'a')
+    const phrase = fc.array(word, {minLength: 1, maxLength: 5}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 30}), fc.array(phrase, {maxLength: 8}), (words, labels) => {
+        const line = words.join(' ')
+        expect(evidence(line, labels)).toEqual(lexiconEvidence(line, labels))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  test('lines of more distinct words than the pair table holds give the same figures', () => {
+    const words = Array.from({length: 600}, (_, index) => 'word' + index)
+    const line = words.join(' ')
+    const labels = Array.from({length: 200}, (_, index) => words[index * 3] + ' ' + words[index * 3 + 1])
+    const got = evidence(line, labels)
+
+    expect(got).toEqual(lexiconEvidence(line, labels))
+    expect(got.inside.filter(Boolean)).toHaveLength(200)
+  })
+})
+
+describe('ownLabels', () => {
+  test('knows the essential names with their kinds, knowledge first', () => {
+    const own = ownLabels({
+      knowledge: [{name: 'Tax legislation'}],
+      skills: [{name: 'Manage staff'}, {name: 'tax  legislation'}]
+    })
+
+    expect(own.get('TAX LEGISLATION')).toEqual({label: 'Tax legislation', kind: 'knowledge'})
+    expect(own.getWords(['manage', 'staff'])).toEqual({label: 'Manage staff', kind: 'skill'})
+    expect(own.getWords(['manage'])).toBeUndefined()
+    expect(own.get('staff')).toBeUndefined()
+  })
+})
