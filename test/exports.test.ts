@@ -9,6 +9,7 @@ test('exposes exactly the documented public API', () => {
     'HollandTypeSchema',
     'ItemKindSchema',
     'LexiconError',
+    'NotAFileError',
     'LocaleError',
     'OptionalItemSchema',
     'PersonalityTypeSchema',

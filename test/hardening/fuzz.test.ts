@@ -20,7 +20,7 @@ const seed = Number(process.env['FUZZ_SEED'] ?? 20_261_126)
 const scale = Number(process.env['FUZZ_SCALE'] ?? 1)
 const runs = (count: number) => ({seed, numRuns: Math.max(1, Math.round(count * scale))})
 // Longer runs need longer than the default 20 s a test.
-const timeout = 20_000 * Math.max(1, scale)
+const timeout = 60_000 * Math.max(1, scale)
 
 const formats = ['text', 'markdown', 'html', 'auto'] as const
 

@@ -113,7 +113,7 @@ describe('parseMarkdown in pieces', () => {
     }
 
     expect(cut).toBeGreaterThan(files.length * 10)
-  })
+  }, 60_000)
 
   test('reads generated documents of blocks that could carry on past a cut as it reads them whole', () => {
     const line = fc.constantFrom(
