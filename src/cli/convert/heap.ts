@@ -3,7 +3,7 @@ import type {ResourceLimits} from 'node:worker_threads'
 /**
  * `--worker-heap` when not given, in MiB. Measured with `convert --jsonl` of
  * 15,200 documents (the dev corpus 38 times) on 2 workers: V8's own limits
- * peak at 280–315 MiB; this one at 199–207 MiB, for about 1.8 times the CPU
+ * peak at 280–315 MiB; this one at 199–219 MiB, for about 1.85 times the CPU
  * time (see `workerLimits`). The main thread, which only orders and writes,
  * holds some 65 MiB of it for 11 MiB of live data.
  */
