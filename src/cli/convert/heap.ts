@@ -1,13 +1,15 @@
 import type {ResourceLimits} from 'node:worker_threads'
 
 /**
- * `--worker-heap` when not given, in MiB. Measured with `convert --jsonl` of
- * 15,200 documents (the dev corpus 38 times) on 2 workers: V8's own limits
- * peak at 280–315 MiB; this one at 199–219 MiB, for about 1.85 times the CPU
- * time (see `workerLimits`). The main thread, which only orders and writes,
- * holds some 65 MiB of it for 11 MiB of live data.
+ * `--worker-heap` when not given, in MiB: 0, V8's own limits, the fastest.
+ * Measured with `convert --jsonl` of 15,200 documents (the dev corpus 38
+ * times) on 2 workers: V8's own limits peak at 280–315 MiB; `1024` at
+ * 199–219 MiB, for about 1.85 times the CPU time (see `workerLimits`) —
+ * too dear a default, so a cap is for who needs the memory. The main
+ * thread, which only orders and writes, holds some 65 MiB of the peak for
+ * 11 MiB of live data.
  */
-export const defaultWorkerHeap = 1024
+export const defaultWorkerHeap = 0
 
 /** The lowest `--worker-heap` besides 0, in MiB: a worker needs some 20 MiB to load the parser. */
 export const minimumWorkerHeap = 64
