@@ -3,6 +3,7 @@ import {CliError, describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import type {ConvertCommandOptions} from '../options.js'
+import type {ConvertOptions} from './options.js'
 import type {Lexicon} from '../../segment/lexicon.js'
 import {createProgress, showProgress} from '../progress.js'
 import {checkLocaleOption, configDetectors} from '../setup.js'
@@ -41,7 +42,7 @@ import type {Job} from './job.js'
  */
 export async function runConvert(
   inputs: readonly string[],
-  options: ConvertCommandOptions,
+  options: ConvertOptions,
   io: Io
 ): Promise<ExitCode> {
   const started = performance.now()
@@ -77,7 +78,8 @@ export async function runConvert(
     jsonl: output.jsonl !== undefined,
     stdout: output.stdout,
     quiet: options.quiet,
-    debug: options.debug
+    debug: options.debug,
+    workerHeap: options.workerHeap
   }
   const runner = await chooseRunner(config, lexicon, documents, options.concurrency)
   // Workers load their own copies: the main thread keeps one only to run documents itself.

@@ -1,4 +1,5 @@
 import type {Finished} from './document.js'
+import {workerLimits} from './heap.js'
 import type {Task} from './job.js'
 import {crashed, type Runner} from './runner.js'
 import type {RunConfig} from './settings.js'
@@ -32,9 +33,8 @@ export async function createPoolRunner(config: RunConfig, threads: number): Prom
     maxQueue: Number.POSITIVE_INFINITY,
     // Workers live for the whole run; no point in tearing them down between passes.
     idleTimeout: Number.POSITIVE_INFINITY,
-    // Parsing makes short-lived garbage fast. An 8 MiB semi-space (a third of this; V8's default is 16)
-    // measured no slower on the dev corpus and keeps some 20 MiB less per worker; 4 MiB cost a third more CPU.
-    resourceLimits: {maxYoungGenerationSizeMb: 24},
+    // Memory against CPU time: see `workerLimits`.
+    resourceLimits: workerLimits(config.workerHeap ?? 0),
     // Nothing reads piscina's per-task histograms.
     recordTiming: false
   })

@@ -34,6 +34,8 @@ export interface RunConfig {
   quiet: boolean
   /** Add stacks to failures. */
   debug: boolean
+  /** Old-generation limit of each worker thread in MiB (`--worker-heap`); 0 or none leaves V8's own. */
+  workerHeap?: number | undefined
 }
 
 /**
