@@ -50,6 +50,7 @@ export function parseLexicon(text: string, options: LexiconOptions = {}): Lexico
 
 function readList(text: string): Lexicon {
   const lexicon = createLexicon([])
+  lexicon.cacheSplits = false
   for (const line of text.split(/\r?\n|\r/)) {
     const label = line.trim()
     if (label && !label.startsWith('#')) lexicon.add({label})
@@ -91,6 +92,7 @@ function readCsv(text: string, file: string | undefined): Lexicon {
     skillType: find('skilltype')
   }
   const lexicon = createLexicon([])
+  lexicon.cacheSplits = false
   for (let index = 1; index < rows.length; index++) {
     const row = rows[index]!
     const preferred = row[label]?.trim()

@@ -87,6 +87,15 @@ function pairHash(first: number, second: number): number {
 export class Lexicon {
   /** Words of the longest label. */
   maxLength = 0
+  /**
+   * Whether labels are split through the cache of recent labels (see
+   * `splitCached`): worth it where labels recur (documents' names, learned
+   * batches), not for a file's thousands of distinct labels, which would
+   * only churn it.
+   *
+   * @internal
+   */
+  cacheSplits = true
   private readonly byKey = new Map<string, LexiconEntry>()
   /** Word trie for `matchAt`, built on first use (a document's own lexicon never needs it). */
   private trie: TrieNode | undefined
@@ -116,7 +125,7 @@ export class Lexicon {
    * from another concept's alternative label.
    */
   add(entry: LexiconEntry): void {
-    const split = splitCached(entry.label)
+    const split = this.cacheSplits ? splitCached(entry.label) : splitFresh(entry.label)
     if (split === undefined) return
     const {key, words} = split
     const existing = this.byKey.get(key)
@@ -400,6 +409,23 @@ export function splitCached(label: string): Split | undefined {
   }
 
   return split ?? undefined
+}
+
+/** The one `Split` that `splitFresh` fills, call after call. */
+const fresh = {key: '', words: [] as string[], forms: [] as Word[]}
+
+/**
+ * `splitCached` without the cache, into one reused object: valid until the
+ * next call, so the caller keeps none of it but the key.
+ */
+function splitFresh(label: string): Split | undefined {
+  fresh.forms.length = 0
+  fresh.words.length = 0
+  const key = splitLabel(label, fresh.forms)
+  if (key === undefined) return undefined
+  for (const form of fresh.forms) fresh.words.push(form.text)
+  fresh.key = key
+  return fresh
 }
 
 /**
