@@ -20,7 +20,7 @@ import {wordGeneration} from './words.js'
 
 /** A document's own labels, each key once (the first entry of a key wins, as in a lexicon). */
 export class OwnLabels {
-  /** The distinct labels, in order. */
+  /** The labels given, in order (duplicates included; `distinct` keeps each key once). */
   readonly entries: readonly LexiconEntry[]
   private splits: ReadonlyArray<Split> | undefined
   private generation = -1
@@ -91,8 +91,9 @@ export function ownLabels(profession: Readonly<Partial<Profession>>): OwnLabels 
 /** Stamps of lines; a word stamped with the current one is in the line being read (a number that never wraps in practice: 2^53 lines). */
 let stamp = 0
 
-/** Per-line counts, reused while lines are short. */
+/** Per-line counts, kept for lines of up to `keptWords` distinct words (a longer one gets its own). */
 let counts = new Int32Array(0)
+const keptWords = 4096
 
 /**
  * Pairs of a line's words (by their numbers in the line) seen side by side in
@@ -138,8 +139,13 @@ export function ownEvidence(
     }
   }
 
-  if (counts.length < distinct * 3) counts = new Int32Array(Math.max(distinct * 3, 64))
-  const table = counts.fill(0, 0, distinct * 3)
+  let table = counts
+  if (table.length < distinct * 3) {
+    table = new Int32Array(Math.max(distinct * 3, 64))
+    if (distinct <= keptWords) counts = table
+  }
+
+  table.fill(0, 0, distinct * 3)
   // table[slot * 3]: labels containing the word; + 1: starting with it; + 2: ending with it.
   const small = distinct <= pairSide
   const stamps = small ? (pairStamps ??= new Int32Array(pairSide * pairSide)) : undefined
