@@ -30,11 +30,6 @@ export class OwnLabels {
     this.entries = [...entries]
   }
 
-  /** Number of labels given (duplicates included). */
-  get size(): number {
-    return this.entries.length
-  }
-
   /** The entry for a label, compared case- and whitespace-insensitively (as `Lexicon.get`). */
   get(label: string): LexiconEntry | undefined {
     const split = splitCached(label)

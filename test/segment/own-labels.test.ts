@@ -4,6 +4,7 @@ import {edgeEvidence, insideEvidence, lexiconIds} from '../../src/segment/bounda
 import {createLexicon} from '../../src/segment/lexicon.js'
 import {ownEvidence, ownLabels, OwnLabels} from '../../src/segment/own-labels.js'
 import {tokenize} from '../../src/segment/tokens.js'
+import {wordGeneration, wordOf} from '../../src/segment/words.js'
 
 /** What a lexicon of the labels says about the line: the figures `ownEvidence` must give. */
 function lexiconEvidence(line: string, labels: readonly string[]) {
@@ -73,6 +74,24 @@ describe('ownEvidence', () => {
 
     expect(got).toEqual(lexiconEvidence(line, labels))
     expect(got.inside.filter(Boolean)).toHaveLength(200)
+  })
+})
+
+describe('ownEvidence after the word table was emptied', () => {
+  test('compares words by text when the line was read before and the labels after: the same figures', () => {
+    const line = 'promote music financial jurisdiction record music'
+    const labels = ['Record music', 'Compose music', 'Financial statements', 'music']
+    const tokens = tokenize(line)
+    const generation = wordGeneration()
+    for (let index = 0; wordGeneration() === generation; index++) wordOf('filler-word-' + index)
+
+    const starts = new Float64Array(tokens.length)
+    const ends = new Float64Array(tokens.length)
+    const inside = new Uint8Array(tokens.length)
+    ownEvidence(tokens, new OwnLabels(labels.map((label) => ({label}))), starts, ends, inside)
+
+    expect({starts: [...starts], ends: [...ends], inside: [...inside]}).toEqual(lexiconEvidence(line, labels))
+    expect([...inside]).toEqual([0, 0, 0, 0, 0, 1])
   })
 })
 
