@@ -53,7 +53,8 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
       continue
     }
 
-    const separated = splitOnSeparators(line.name)
+    // A run-on line (no separator at all) is segmented without being split first.
+    const separated = hasSeparator(line.name) ? splitOnSeparators(line.name) : noParts
     if (isSeparatedList(line.name, separated)) {
       for (const part of separated) {
         const entry = lookup(part.name, lexicons)
@@ -95,6 +96,16 @@ function lookup(name: string, lexicons: ReadonlyArray<Lexicon | OwnLabels>): Lex
   }
 
   return undefined
+}
+
+const noParts: Array<{name: string; offset: number}> = []
+
+/** The characters `splitOnSeparators` splits on. */
+const separator = /[,;|\u00b7\u2022]/
+
+/** Whether `line` has a character `splitOnSeparators` splits on: one native scan. */
+function hasSeparator(line: string): boolean {
+  return separator.test(line)
 }
 
 function splitOnSeparators(line: string): Array<{name: string; offset: number}> {

@@ -25,6 +25,12 @@ export class OwnLabels {
   private splits: ReadonlyArray<Split> | undefined
   private generation = -1
   private byKey: Map<string, LexiconEntry> | undefined
+  /**
+   * The first and the last word of every key: most labels looked up begin
+   * or end differently from every key, and are told apart without a key made.
+   */
+  private firsts: Set<string> | undefined
+  private lasts: Set<string> | undefined
 
   constructor(entries: Iterable<LexiconEntry>) {
     this.entries = [...entries]
@@ -42,6 +48,7 @@ export class OwnLabels {
   getWords(words: readonly string[]): LexiconEntry | undefined {
     if (words.length === 0 || this.entries.length === 0) return undefined
     this.read()
+    if (!this.firsts!.has(words[0]!) || !this.lasts!.has(words.at(-1)!)) return undefined
     return this.byKey!.get(words.length === 1 ? words[0]! : words.join(' '))
   }
 
@@ -60,16 +67,22 @@ export class OwnLabels {
   private read(): void {
     if (this.splits === undefined || this.generation !== wordGeneration()) {
       const byKey = new Map<string, LexiconEntry>()
+      const firsts = new Set<string>()
+      const lasts = new Set<string>()
       const splits: Split[] = []
       for (const entry of this.entries) {
         const split = splitCached(entry.label)
         if (split === undefined || byKey.has(split.key)) continue
         byKey.set(split.key, entry)
+        firsts.add(split.words[0]!)
+        lasts.add(split.words.at(-1)!)
         splits.push(split)
       }
 
       this.splits = splits
       this.byKey = byKey
+      this.firsts = firsts
+      this.lasts = lasts
       this.generation = wordGeneration()
     }
   }

@@ -107,4 +107,15 @@ describe('ownLabels', () => {
     expect(own.getWords(['manage'])).toBeUndefined()
     expect(own.get('staff')).toBeUndefined()
   })
+
+  test('finds a label by its words as a lexicon of the labels does, whichever words share its first or last word', () => {
+    const vocabulary = ['manage', 'staff', 'tax', 'legislation', 'budget', 'plan', 'tax,', '(ict)']
+    const label = fc.array(fc.constantFrom(...vocabulary), {minLength: 1, maxLength: 4}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.array(label, {maxLength: 8}), fc.array(fc.constantFrom(...vocabulary), {maxLength: 4}), (labels, words) => {
+        const own = new OwnLabels(labels.map((name) => ({label: name})))
+        expect(own.getWords(words)).toEqual(createLexicon(labels).getWords(words))
+      })
+    )
+  })
 })
