@@ -44,7 +44,7 @@ export function runRules(subject: Subject, settings: RuleSettings, rules: readon
     const level = settings[rule.id]?.level ?? 'off'
     if (level === 'off') continue
     message.fatal = fatalOf(level)
-    message.url = rule.url
+    if (rule.url !== undefined) message.url = rule.url
     messages.push(message)
   }
 
@@ -73,10 +73,10 @@ function runGuarded(
     const message = new VFileMessage(`Cannot check rule \`${rule.id}\`: ${reason}`, {
       place: {line: 1, column: 1},
       ruleId: rule.id,
-      source: messageSource
+      source: rule.source ?? messageSource
     })
     message.fatal = true
-    message.url = rule.url
+    if (rule.url !== undefined) message.url = rule.url
     if (subject.file !== undefined) message.file = subject.file
     return [message]
   }

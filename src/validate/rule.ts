@@ -55,14 +55,25 @@ export interface RuleDefinition<Options> {
    * field optional: given options are merged over `defaults`.
    */
   options?: ((zod: typeof z) => z.ZodType) | undefined
+  /**
+   * The rule's documentation page: put on its messages (`url`) and in SARIF
+   * output (`helpUri`). The built-in rules link to this package's
+   * `docs/rules/<id>.md`; a rule without one links nowhere.
+   */
+  url?: string | undefined
+  /**
+   * The `source` of its messages, naming who checks: the package or project
+   * the rule comes from. Default: `profession-parser`.
+   */
+  source?: string | undefined
   /** Look at the subject and report problems. Parser rules have none. */
   check?(context: RuleContext<Options>): void
 }
 
-/** A rule, as registered: its definition plus its documentation URL. */
+/** A rule, as registered: its definition, ready to run. */
 export interface Rule<Options = unknown> extends RuleDefinition<Options> {
-  /** Documentation page. */
-  readonly url: string
+  /** Documentation page, when the rule has one. */
+  readonly url: string | undefined
   /**
    * Run the rule at a level with options (merged over the defaults) and
    * return its messages, stamped with `ruleId`, `source`, `url` and severity.
@@ -79,7 +90,8 @@ export interface Rule<Options = unknown> extends RuleDefinition<Options> {
  *   The rule's metadata and its check.
  */
 export function createRule<Options>(definition: RuleDefinition<Options>): Rule<Options> {
-  const url = docsBase + definition.id + '.md'
+  const url = definition.url
+  const source = definition.source ?? messageSource
   return {
     ...definition,
     url,
@@ -93,18 +105,18 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Rule<O
         const message = new VFileMessage(init.reason, {
           place: init.place ?? {line: 1, column: 1},
           ruleId: definition.id,
-          source: messageSource,
+          source,
           cause: init.cause
             ? new VFileMessage(init.cause.reason, {
                 place: init.cause.place,
                 ruleId: definition.id,
-                source: messageSource
+                source
               })
             : undefined
         })
         Error.stackTraceLimit = limit
         message.fatal = fatalOf(level)
-        message.url = url
+        if (url !== undefined) message.url = url
         if (subject.file !== undefined) message.file = subject.file
         if (init.actual !== undefined) message.actual = init.actual
         if (init.expected) message.expected = init.expected
@@ -121,4 +133,14 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Rule<O
       return messages
     }
   }
+}
+
+/**
+ * A built-in rule: `createRule` with the rule's page in this package's
+ * `docs/rules/` as its documentation.
+ *
+ * @internal
+ */
+export function builtinRule<Options>(definition: Omit<RuleDefinition<Options>, 'url' | 'source'>): Rule<Options> {
+  return createRule({...definition, url: docsBase + definition.id + '.md'})
 }

@@ -52,12 +52,32 @@ describe('runRules', () => {
       reason: 'Unexpected y, expected nothing',
       ruleId: 'always',
       source: 'profession-parser',
-      url: 'https://unpkg.com/profession-parser/docs/rules/always.md',
       file: 'a.md',
       line: 3,
       column: 2,
       fatal: undefined
     })
+    // A rule of one's own has no page in this package's docs.
+    expect(message?.url).toBeUndefined()
+  })
+
+  test('stamps a rule’s own documentation page and source, also when it throws', () => {
+    const definition = {
+      description: 'Reports every document',
+      severity: 'warn' as const,
+      tags: ['test'],
+      inputs: ['document' as const],
+      defaults: {},
+      url: 'https://example.com/rules/house-style.md',
+      source: 'house-style'
+    }
+    const reporting = createRule({...definition, id: 'reporting', check: (context) => context.report({reason: 'Unexpected x, expected y'})})
+    const throwing = createRule({...definition, id: 'throwing', check: () => { throw new Error('out of order') }})
+    const messages = runRules(subject(validProfile), {reporting: {level: 'warn'}, throwing: {level: 'warn'}}, [reporting, throwing])
+    expect(messages.map((message) => [message.ruleId, message.source, message.url])).toEqual([
+      ['reporting', 'house-style', 'https://example.com/rules/house-style.md'],
+      ['throwing', 'house-style', 'https://example.com/rules/house-style.md']
+    ])
   })
 
   test('turns a rule that throws into an error naming it, and runs the others', () => {

@@ -5,7 +5,7 @@ import {jsonReporter} from '../../src/validate/reporters/json.js'
 import {sarifReporter} from '../../src/validate/reporters/sarif.js'
 import {stylishReporter} from '../../src/validate/reporters/stylish.js'
 import type {FileReport} from '../../src/validate/reporters/types.js'
-import {createRule} from '../../src/validate/rule.js'
+import {builtinRule, createRule} from '../../src/validate/rule.js'
 
 function message(
   reason: string,
@@ -129,7 +129,7 @@ describe('stylish reporter', () => {
 })
 
 describe('sarif reporter', () => {
-  const rule = createRule({
+  const rule = builtinRule({
     id: 'placeholder-text',
     description: 'Placeholder text such as TODO',
     severity: 'error',
@@ -199,5 +199,15 @@ describe('sarif reporter', () => {
     const log = JSON.parse(sarifReporter(files)) as {runs: Array<{tool: {driver: {rules: unknown[]}}; results: Array<{level: string}>}>}
     expect(log.runs[0]?.tool.driver.rules.length).toBe(23)
     expect(log.runs[0]?.results.map((result) => result.level)).toEqual(['error', 'warning', 'note'])
+  })
+
+  test('gives a rule of one’s own its page as helpUri, and none when it has none', () => {
+    const base = {description: 'House style', severity: 'warn' as const, tags: ['content'], inputs: ['document' as const], defaults: {}}
+    const rules = [createRule({...base, id: 'with-page', url: 'https://example.com/with-page'}), createRule({...base, id: 'without-page'})]
+    const log = JSON.parse(sarifReporter([], {rules})) as {runs: Array<{tool: {driver: {rules: Array<Record<string, unknown>>}}}>}
+    expect(log.runs[0]?.tool.driver.rules.map((rule) => [rule['id'], rule['helpUri']])).toEqual([
+      ['with-page', 'https://example.com/with-page'],
+      ['without-page', undefined]
+    ])
   })
 })

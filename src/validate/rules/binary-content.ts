@@ -1,10 +1,10 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `binary-content`: the input is binary (a NUL, or many control characters).
  * Raised by the parser; this rule sets its severity.
  */
-export const binaryContent = createRule({
+export const binaryContent = builtinRule({
   id: 'binary-content',
   description: 'Input that is binary rather than text',
   severity: 'error',

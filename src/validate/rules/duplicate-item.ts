@@ -1,6 +1,6 @@
 import type {z} from 'zod'
 import {normalizeKey} from '../../extract/text.js'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 const listFields = ['knowledge', 'skills', 'optionalSkills', 'jobTitles'] as const
 type ListField = (typeof listFields)[number]
@@ -29,7 +29,7 @@ const itemName: Record<ListField, string> = {
  * listed, in the same list or another one of `fields`. Reported at the
  * second occurrence, with the first as `cause`.
  */
-export const duplicateItem = createRule<DuplicateItemOptions>({
+export const duplicateItem = builtinRule<DuplicateItemOptions>({
   id: 'duplicate-item',
   description: 'An item listed twice, within or across knowledge and skills',
   severity: 'warn',

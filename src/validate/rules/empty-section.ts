@@ -1,5 +1,5 @@
 import type {z} from 'zod'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 import {isEmptyValue, isSectionId, sectionFields, sectionIds, sectionText} from '../sections.js'
 
 const options = (zod: typeof z) =>
@@ -18,7 +18,7 @@ export type EmptySectionOptions = Required<z.infer<ReturnType<typeof options>>>
  * Type" followed straight by knowledge items). Documents only: a converted
  * profile cannot tell an empty section from a missing one.
  */
-export const emptySection = createRule<EmptySectionOptions>({
+export const emptySection = builtinRule<EmptySectionOptions>({
   id: 'empty-section',
   description: 'A section heading with nothing under it',
   severity: 'warn',

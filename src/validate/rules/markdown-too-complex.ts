@@ -1,4 +1,4 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `markdown-too-complex`: Markdown that would take remark too long to read
@@ -6,7 +6,7 @@ import {createRule} from '../rule.js'
  * as plain text instead.
  * Raised by the parser; this rule sets its severity.
  */
-export const markdownTooComplex = createRule({
+export const markdownTooComplex = builtinRule({
   id: 'markdown-too-complex',
   description: 'Markdown that would take remark too long to read',
   severity: 'error',

@@ -1,4 +1,4 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `markdown-too-deep`: block quotes and list items, or emphasis and
@@ -6,7 +6,7 @@ import {createRule} from '../rule.js'
  * instead. Raised by the parser;
  * this rule sets its severity.
  */
-export const markdownTooDeep = createRule({
+export const markdownTooDeep = builtinRule({
   id: 'markdown-too-deep',
   description: 'Markdown nested too deeply to read as Markdown',
   severity: 'error',

@@ -1,11 +1,11 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `missing-description`: an essential knowledge or skill item without a
  * description. ESCO itself leaves some items undescribed, so this is a
  * warning in `recommended` and an error only in `strict`.
  */
-export const missingDescription = createRule({
+export const missingDescription = builtinRule({
   id: 'missing-description',
   description: 'An essential knowledge or skill item without a description',
   severity: 'warn',

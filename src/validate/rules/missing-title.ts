@@ -1,4 +1,4 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `missing-title`: no title was found (documents), or `title` is missing or
@@ -6,7 +6,7 @@ import {createRule} from '../rule.js'
  * this rule sets its severity. The title is the one required section that
  * `required-sections` leaves to this rule.
  */
-export const missingTitle = createRule({
+export const missingTitle = builtinRule({
   id: 'missing-title',
   description: 'A profile without a title',
   severity: 'error',

@@ -1,6 +1,6 @@
 import type {z} from 'zod'
 import {locateIn} from '../locate.js'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 import {professionStrings} from '../strings.js'
 
 const options = (zod: typeof z) =>
@@ -20,7 +20,7 @@ export type PlaceholderTextOptions = Required<z.infer<ReturnType<typeof options>
  * `FIXME`, `XXX`, lorem ipsum, or an ellipsis where text was cut. Reported
  * at the placeholder itself.
  */
-export const placeholderText = createRule<PlaceholderTextOptions>({
+export const placeholderText = builtinRule<PlaceholderTextOptions>({
   id: 'placeholder-text',
   description: 'Placeholder text such as TODO, lorem ipsum or “…”',
   severity: 'error',

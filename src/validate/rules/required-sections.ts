@@ -1,5 +1,5 @@
 import type {z} from 'zod'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 import {isEmptyValue, sectionFields, sectionText} from '../sections.js'
 
 /** Sections that can be required: all but the title, which `missing-title` checks. */
@@ -30,7 +30,7 @@ export type RequiredSectionsOptions = Required<z.infer<ReturnType<typeof options
  * heading and nothing inferred in a document, an empty value in a converted
  * profile. A heading with nothing under it is `empty-section`'s business.
  */
-export const requiredSections = createRule<RequiredSectionsOptions>({
+export const requiredSections = builtinRule<RequiredSectionsOptions>({
   id: 'required-sections',
   description: 'A required section that is missing',
   severity: 'error',

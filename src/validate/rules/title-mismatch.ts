@@ -1,6 +1,6 @@
 import type {Point} from 'unist'
 import {normalizeKey} from '../../extract/text.js'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 import type {Subject} from '../subject.js'
 
 /**
@@ -9,7 +9,7 @@ import type {Subject} from '../subject.js'
  * wins when parsing, so the front matter is probably stale. Reported at the
  * heading, with the front matter value as `cause`.
  */
-export const titleMismatch = createRule({
+export const titleMismatch = builtinRule({
   id: 'title-mismatch',
   description: 'A front matter title that disagrees with the heading',
   severity: 'warn',

@@ -1,10 +1,10 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `unassigned-content`: content no section takes (it is not read into the profession).
  * Raised by the parser; this rule sets its severity.
  */
-export const unassignedContent = createRule({
+export const unassignedContent = builtinRule({
   id: 'unassigned-content',
   description: 'Content outside every section',
   severity: 'info',

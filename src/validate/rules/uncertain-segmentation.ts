@@ -1,5 +1,5 @@
 import type {z} from 'zod'
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 const options = (zod: typeof z) =>
   zod.strictObject({
@@ -22,7 +22,7 @@ const prefix = '/optionalSkills/'
  * with a low mean confidence (`result.confidence`). Reported once per list,
  * at its start, with the least sure labels in `note`.
  */
-export const uncertainSegmentation = createRule<UncertainSegmentationOptions>({
+export const uncertainSegmentation = builtinRule<UncertainSegmentationOptions>({
   id: 'uncertain-segmentation',
   description: 'A run-on optional list split with low confidence',
   severity: 'warn',

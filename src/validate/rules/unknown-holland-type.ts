@@ -1,4 +1,4 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `unknown-holland-type`: a personality line, a front matter `holland:`
@@ -6,7 +6,7 @@ import {createRule} from '../rule.js'
  * of the six Holland types. Raised by the parser (at the word) and by the
  * JSON reader (at the value); this rule sets its severity.
  */
-export const unknownHollandType = createRule({
+export const unknownHollandType = builtinRule({
   id: 'unknown-holland-type',
   description: 'A personality type that is not one of the six Holland types',
   severity: 'error',

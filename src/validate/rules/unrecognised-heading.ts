@@ -1,10 +1,10 @@
-import {createRule} from '../rule.js'
+import {builtinRule} from '../rule.js'
 
 /**
  * `unrecognised-heading`: a Markdown heading no detector recognises; its content is not read.
  * Raised by the parser; this rule sets its severity.
  */
-export const unrecognisedHeading = createRule({
+export const unrecognisedHeading = builtinRule({
   id: 'unrecognised-heading',
   description: 'A Markdown heading no detector knows',
   severity: 'info',
