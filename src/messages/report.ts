@@ -25,6 +25,11 @@ export interface MessageInit {
   actual?: string | undefined
   /** Extra explanation shown under the reason. */
   note?: string | undefined
+  /**
+   * Who raises the message, shown beside the rule id: a plugin names its
+   * package or project. Default: `profession-parser`.
+   */
+  source?: string | undefined
 }
 
 const documentStart: Point = {line: 1, column: 1, offset: 0}
@@ -53,7 +58,7 @@ export class Report {
       message = new VFileMessage(init.reason, {
         place: init.place ?? documentStart,
         ruleId: init.ruleId,
-        source: messageSource
+        source: init.source ?? messageSource
       })
     } finally {
       Error.stackTraceLimit = limit

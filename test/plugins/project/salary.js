@@ -39,6 +39,7 @@ export const salary = defineDetector({
 
     context.report.add({
       ruleId: 'salary',
+      source: 'salary-plugin',
       severity: 'warning',
       reason: 'Unexpected salary section without a range, expected one such as “€2,500 – €3,800 per month”',
       place: section.heading?.position
