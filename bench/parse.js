@@ -13,15 +13,7 @@ import {parse} from '../dist/parse.js'
 import {median} from './corpus.js'
 
 /**
- * A full garbage collection, when the bench runs with `--expose-gc` (as
- * `npm run bench` does); nothing otherwise.
- */
-const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {}
-
-/**
- * Time two functions over the same documents. Each timed pass starts on a
- * collected heap, so the garbage one side leaves (remark-parse leaves far
- * more than `parse`) is not collected on the other side's clock.
+ * Time two functions over the same documents.
  *
  * @returns
  *   `{a, b}`: median milliseconds for one pass over all documents.
@@ -32,7 +24,6 @@ export function compare(documents, a, b, rounds) {
   const times = {a: [], b: []}
   for (let round = 0; round < rounds; round++) {
     for (const [side, run] of [['a', a], ['b', b]]) {
-      collect()
       const start = performance.now()
       for (const document of documents) run(document)
       times[side].push(performance.now() - start)

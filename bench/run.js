@@ -38,9 +38,7 @@ const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'profession-parser-bench
 const results = {
   date: new Date().toISOString(),
   machine: {cpus: os.availableParallelism(), node: process.version, loadAverage: os.loadavg()},
-  corpus: corpusDir,
-  // In-process passes start on a collected heap only with --expose-gc (see `compare`).
-  collectedBetweenPasses: typeof globalThis.gc === 'function'
+  corpus: corpusDir
 }
 
 try {
