@@ -26,68 +26,92 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
 
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
-  if (words) return shapeScore(words[0], words[1], words.at(-1), words.length)
-  // The words that matter, found as `lowerWords` finds them, without making the others.
-  const lower = name.toLowerCase()
-  let count = 0
-  let first: string | undefined
-  let second: string | undefined
-  let lastStart = 0
-  let lastEnd = 0
-  let start = 0
-  for (let index = 0; index <= lower.length; index++) {
-    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
-    // The word between `start` and `index`, less its surrounding punctuation (see `bareWord`).
-    let wordStart = start
-    let wordEnd = index
-    while (wordStart < wordEnd && !isWordCharacter(lower.charCodeAt(wordStart))) wordStart++
-    while (wordEnd > wordStart && !isWordCharacter(lower.charCodeAt(wordEnd - 1))) wordEnd--
-    if (wordStart < wordEnd) {
-      count++
-      if (count === 1) first = lower.slice(wordStart, wordEnd)
-      else if (count === 2) second = lower.slice(wordStart, wordEnd)
-      lastStart = wordStart
-      lastEnd = wordEnd
-    }
-
-    start = index + 1
+  if (words) {
+    const first = words[0]
+    const last = words.at(-1)
+    if (first === undefined || last === undefined) return 0
+    return openingScore(first, words.length) ?? ambiguousOpeningScore(first, last, words.length)
   }
 
-  const last = count === 1 ? first : count === 2 ? second : count > 2 ? lower.slice(lastStart, lastEnd) : undefined
-  return shapeScore(first, second, last, count)
+  // The first and the last word, as `lowerWords` finds them, and whether
+  // a word comes between: no more of the label is read or lower-cased.
+  if (!firstWordIn(name, 0, name.length, found)) return 0
+  const first = lowerWord(name, found.start, found.end)
+  const firstEnd = found.end
+  if (!lastWordIn(name, firstEnd, name.length, found)) return oneWordScore(first)
+  // 3 stands for three words or more: no score tells them apart.
+  const length = hasWordCharacter(name, firstEnd, found.start) ? 3 : 2
+  return openingScore(first, length) ?? ambiguousOpeningScore(first, lowerWord(name, found.start, found.end), length)
 }
 
-/** `labelScore` from the first, second and last of a label's `length` lower-case words. */
-function shapeScore(first: string | undefined, second: string | undefined, last: string | undefined, length: number): number {
-  if (first === undefined || last === undefined) return 0
+/*
+ * The word lists the shape of a label is read from, as one table of bit
+ * flags: one look-up per word, where a look-up per list would hash the
+ * word again each time.
+ */
+const verb = 1
+const ambiguousVerb = 2
+const knowledgeHead = 4
+const headNoun = 8
+const nounFirstWord = 16
+const nounOpener = 32
 
-  if (length === 1) {
-    // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
-    return verbs.has(first) && !ambiguousVerbs.has(first) ? 0.5 : -2
-  }
+const wordClasses = new Map<string, number>()
+for (const [list, flag] of [
+  [verbs, verb],
+  [ambiguousVerbs, ambiguousVerb],
+  [knowledgeHeads, knowledgeHead],
+  [headNouns, headNoun],
+  [nounFirstWords, nounFirstWord],
+  [nounOpeners, nounOpener]
+] as const) {
+  for (const word of list) wordClasses.set(word, (wordClasses.get(word) ?? 0) | flag)
+}
 
-  if (verbs.has(first) || ambiguousVerbs.has(first)) {
-    if (!ambiguousVerbs.has(first)) return 2.5
-    // "design principles", "sound design techniques": a noun phrase.
-    if (knowledgeHeads.has(last) && (length === 2 || nounFirstWords.has(first))) return -1.5
-    if (length === 2 && headNouns.has(last)) return -1.5
-    // "record keeping", "test automation": noun + -ing/-ion nominalisation.
-    if (length === 2 && (second!.endsWith('ing') || second!.endsWith('ion'))) return -1
-    return 1.2
-  }
+/** The classes of a lower-case word (0 when it is in no list). */
+function classesOf(word: string): number {
+  return wordClasses.get(word) ?? 0
+}
 
+/**
+ * The score the first of a label's `length` lower-case words settles alone,
+ * or `undefined` when it is an ambiguous verb, which the last word decides
+ * (see `ambiguousOpeningScore`).
+ */
+function openingScore(first: string, length: number): number | undefined {
+  if (length === 1) return oneWordScore(first)
+  const classes = classesOf(first)
+  if ((classes & ambiguousVerb) !== 0) return undefined
+  if ((classes & verb) !== 0) return 2.5
   // Gerunds and nominalisations open noun phrases: "accounting techniques".
   if (first.endsWith('ing')) return -1.5
   return -2
+}
+
+/** The score of a one-word label: "Pharmacology", "Welding". A lone verb is rare as a label. */
+function oneWordScore(word: string): number {
+  return (classesOf(word) & (verb | ambiguousVerb)) === verb ? 0.5 : -2
+}
+
+/** The score of a label of `length` (two or more) words opened by an ambiguous verb. */
+function ambiguousOpeningScore(first: string, last: string, length: number): number {
+  const classes = classesOf(last)
+  // "design principles", "sound design techniques": a noun phrase.
+  if ((classes & knowledgeHead) !== 0 && (length === 2 || (classesOf(first) & nounFirstWord) !== 0)) return -1.5
+  if (length === 2 && (classes & headNoun) !== 0) return -1.5
+  // "record keeping", "test automation": noun + -ing/-ion nominalisation.
+  if (length === 2 && (last.endsWith('ing') || last.endsWith('ion'))) return -1
+  return 1.2
 }
 
 /** Log-odds of a skill from how the description opens. */
 function descriptionScore(description: string): number {
   const first = firstLowerWord(description, 40)
   if (first === undefined) return 0
-  if (nounOpeners.has(first)) return -1.5
-  if (ambiguousVerbs.has(first)) return 0.8
-  if (verbs.has(first)) return 1.5
+  const classes = classesOf(first)
+  if ((classes & nounOpener) !== 0) return -1.5
+  if ((classes & ambiguousVerb) !== 0) return 0.8
+  if ((classes & verb) !== 0) return 1.5
   // "Techniques and …", "Legislation describing …", "Methods of …".
   return -1
 }
@@ -110,26 +134,74 @@ export function lowerWords(value: string): string[] {
   return result
 }
 
-/**
- * `lowerWords(value.slice(0, limit))[0]`, lower-casing only that word: case
- * mappings never cross a space (a space is neither cased nor
- * case-ignorable, so not even a final sigma looks past one).
- */
+/** `lowerWords(value.slice(0, limit))[0]`, lower-casing only that word. */
 function firstLowerWord(value: string, limit: number): string | undefined {
-  const end = Math.min(value.length, limit)
-  let start = 0
-  while (start < end) {
-    let space = value.indexOf(' ', start)
-    if (space === -1 || space > end) space = end
-    if (space > start) {
-      const word = bareWord(value.slice(start, space).toLowerCase())
-      if (word) return word
-    }
+  return firstWordIn(value, 0, Math.min(value.length, limit), found)
+    ? lowerWord(value, found.start, found.end)
+    : undefined
+}
 
-    start = space + 1
+/** Where a word is: `text.slice(start, end)`. */
+interface WordBounds {
+  start: number
+  end: number
+}
+
+/** One object for the bounds `firstWordIn` and `lastWordIn` find: the callers read them at once. */
+const found: WordBounds = {start: 0, end: 0}
+
+/*
+ * Words as `lowerWords` splits them (at spaces, less the punctuation around
+ * them), found in the text as written: a character is a word character
+ * exactly when its lower case is (see `isWordCharacterOfAnyCase`), and case
+ * mappings never cross a space (a space is neither cased nor
+ * case-ignorable, so not even a final sigma looks past one). A word then
+ * starts at a word character after a space or a piece without any, and
+ * ends at the last word character before the next space.
+ */
+
+/** The first word of `text.slice(from, to)`, into `bounds`; `false` when there is none. */
+function firstWordIn(text: string, from: number, to: number, bounds: WordBounds): boolean {
+  let start = from
+  while (start < to && !isWordCharacterOfAnyCase(text.charCodeAt(start))) start++
+  if (start === to) return false
+  let end = text.indexOf(' ', start)
+  if (end === -1 || end > to) end = to
+  while (!isWordCharacterOfAnyCase(text.charCodeAt(end - 1))) end--
+  bounds.start = start
+  bounds.end = end
+  return true
+}
+
+/** The last word of `text.slice(from, to)`, into `bounds`; `false` when there is none. */
+function lastWordIn(text: string, from: number, to: number, bounds: WordBounds): boolean {
+  let end = to
+  while (end > from && !isWordCharacterOfAnyCase(text.charCodeAt(end - 1))) end--
+  if (end === from) return false
+  let start = Math.max(from, text.lastIndexOf(' ', end - 1) + 1)
+  while (!isWordCharacterOfAnyCase(text.charCodeAt(start))) start++
+  bounds.start = start
+  bounds.end = end
+  return true
+}
+
+function hasWordCharacter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (isWordCharacterOfAnyCase(text.charCodeAt(index))) return true
+  return false
+}
+
+/**
+ * `value.slice(start, end).toLowerCase()`, without the case mapping when
+ * the word has nothing to lower (ASCII, no capital): most words of a label
+ * after the first.
+ */
+function lowerWord(value: string, start: number, end: number): string {
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (code > 127 || (code >= 65 && code <= 90)) return value.slice(start, end).toLowerCase()
   }
 
-  return undefined
+  return value.slice(start, end)
 }
 
 /**
@@ -146,4 +218,14 @@ export function bareWord(word: string): string {
 
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code > 127
+}
+
+/**
+ * `isWordCharacter` of a character before lower-casing: capitals are
+ * letters too. Lower-casing keeps a character a word character or not
+ * (only letters change, into letters), so a word's bounds are the same
+ * before and after.
+ */
+function isWordCharacterOfAnyCase(code: number): boolean {
+  return isWordCharacter(code) || (code >= 65 && code <= 90)
 }
