@@ -1,5 +1,6 @@
 import type {ItemKind} from '../model/profession.js'
 import {ambiguousVerbs, headNouns, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
+import {endsWithLowerCase, WordTable} from './word-table.js'
 
 /**
  * Log-odds that a label is a skill (a verb phrase) rather than knowledge
@@ -30,24 +31,26 @@ export function labelScore(name: string, words?: readonly string[]): number {
     const first = words[0]
     const last = words.at(-1)
     if (first === undefined || last === undefined) return 0
-    return openingScore(first, words.length) ?? ambiguousOpeningScore(first, last, words.length)
+    return shapeScore(first, 0, first.length, last, 0, last.length, words.length)
   }
 
   // The first and the last word, as `lowerWords` finds them, and whether
-  // a word comes between: no more of the label is read or lower-cased.
+  // a word comes between: read in `name` as written, and no more of it.
   if (!firstWordIn(name, 0, name.length, found)) return 0
-  const first = lowerWord(name, found.start, found.end)
+  const firstStart = found.start
   const firstEnd = found.end
-  if (!lastWordIn(name, firstEnd, name.length, found)) return oneWordScore(first)
+  if (!lastWordIn(name, firstEnd, name.length, found)) {
+    return shapeScore(name, firstStart, firstEnd, name, firstStart, firstEnd, 1)
+  }
+
   // 3 stands for three words or more: no score tells them apart.
   const length = hasWordCharacter(name, firstEnd, found.start) ? 3 : 2
-  return openingScore(first, length) ?? ambiguousOpeningScore(first, lowerWord(name, found.start, found.end), length)
+  return shapeScore(name, firstStart, firstEnd, name, found.start, found.end, length)
 }
 
 /*
  * The word lists the shape of a label is read from, as one table of bit
- * flags: one look-up per word, where a look-up per list would hash the
- * word again each time.
+ * flags: one look-up per word, read from the text as written.
  */
 const verb = 1
 const ambiguousVerb = 2
@@ -56,59 +59,69 @@ const headNoun = 8
 const nounFirstWord = 16
 const nounOpener = 32
 
-const wordClasses = new Map<string, number>()
-for (const [list, flag] of [
-  [verbs, verb],
-  [ambiguousVerbs, ambiguousVerb],
-  [knowledgeHeads, knowledgeHead],
-  [headNouns, headNoun],
-  [nounFirstWords, nounFirstWord],
-  [nounOpeners, nounOpener]
-] as const) {
-  for (const word of list) wordClasses.set(word, (wordClasses.get(word) ?? 0) | flag)
-}
+const wordClasses = new WordTable(
+  (() => {
+    const classes = new Map<string, number>()
+    for (const [list, flag] of [
+      [verbs, verb],
+      [ambiguousVerbs, ambiguousVerb],
+      [knowledgeHeads, knowledgeHead],
+      [headNouns, headNoun],
+      [nounFirstWords, nounFirstWord],
+      [nounOpeners, nounOpener]
+    ] as const) {
+      for (const word of list) classes.set(word, (classes.get(word) ?? 0) | flag)
+    }
 
-/** The classes of a lower-case word (0 when it is in no list). */
-function classesOf(word: string): number {
-  return wordClasses.get(word) ?? 0
-}
+    return classes
+  })()
+)
 
 /**
- * The score the first of a label's `length` lower-case words settles alone,
- * or `undefined` when it is an ambiguous verb, which the last word decides
- * (see `ambiguousOpeningScore`).
+ * `labelScore` from the first and the last of a label's `length` words:
+ * `first.slice(firstStart, firstEnd)` and `last.slice(lastStart, lastEnd)`,
+ * each in any case.
  */
-function openingScore(first: string, length: number): number | undefined {
-  if (length === 1) return oneWordScore(first)
-  const classes = classesOf(first)
-  if ((classes & ambiguousVerb) !== 0) return undefined
-  if ((classes & verb) !== 0) return 2.5
+function shapeScore(
+  first: string,
+  firstStart: number,
+  firstEnd: number,
+  last: string,
+  lastStart: number,
+  lastEnd: number,
+  length: number
+): number {
+  const opening = wordClasses.get(first, firstStart, firstEnd)
+  if (length === 1) {
+    // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
+    return (opening & (verb | ambiguousVerb)) === verb ? 0.5 : -2
+  }
+
+  if ((opening & ambiguousVerb) !== 0) {
+    const closing = wordClasses.get(last, lastStart, lastEnd)
+    // "design principles", "sound design techniques": a noun phrase.
+    if ((closing & knowledgeHead) !== 0 && (length === 2 || (opening & nounFirstWord) !== 0)) return -1.5
+    if (length === 2 && (closing & headNoun) !== 0) return -1.5
+    // "record keeping", "test automation": noun + -ing/-ion nominalisation.
+    if (
+      length === 2 &&
+      (endsWithLowerCase(last, lastStart, lastEnd, 'ing') || endsWithLowerCase(last, lastStart, lastEnd, 'ion'))
+    ) {
+      return -1
+    }
+
+    return 1.2
+  }
+
+  if ((opening & verb) !== 0) return 2.5
   // Gerunds and nominalisations open noun phrases: "accounting techniques".
-  if (first.endsWith('ing')) return -1.5
-  return -2
+  return endsWithLowerCase(first, firstStart, firstEnd, 'ing') ? -1.5 : -2
 }
 
-/** The score of a one-word label: "Pharmacology", "Welding". A lone verb is rare as a label. */
-function oneWordScore(word: string): number {
-  return (classesOf(word) & (verb | ambiguousVerb)) === verb ? 0.5 : -2
-}
-
-/** The score of a label of `length` (two or more) words opened by an ambiguous verb. */
-function ambiguousOpeningScore(first: string, last: string, length: number): number {
-  const classes = classesOf(last)
-  // "design principles", "sound design techniques": a noun phrase.
-  if ((classes & knowledgeHead) !== 0 && (length === 2 || (classesOf(first) & nounFirstWord) !== 0)) return -1.5
-  if (length === 2 && (classes & headNoun) !== 0) return -1.5
-  // "record keeping", "test automation": noun + -ing/-ion nominalisation.
-  if (length === 2 && (last.endsWith('ing') || last.endsWith('ion'))) return -1
-  return 1.2
-}
-
-/** Log-odds of a skill from how the description opens. */
+/** Log-odds of a skill from how the description opens: its first word (see `lowerWords`) in the first 40 characters. */
 function descriptionScore(description: string): number {
-  const first = firstLowerWord(description, 40)
-  if (first === undefined) return 0
-  const classes = classesOf(first)
+  if (!firstWordIn(description, 0, Math.min(description.length, 40), found)) return 0
+  const classes = wordClasses.get(description, found.start, found.end)
   if ((classes & nounOpener) !== 0) return -1.5
   if ((classes & ambiguousVerb) !== 0) return 0.8
   if ((classes & verb) !== 0) return 1.5
@@ -134,13 +147,6 @@ export function lowerWords(value: string): string[] {
   return result
 }
 
-/** `lowerWords(value.slice(0, limit))[0]`, lower-casing only that word. */
-function firstLowerWord(value: string, limit: number): string | undefined {
-  return firstWordIn(value, 0, Math.min(value.length, limit), found)
-    ? lowerWord(value, found.start, found.end)
-    : undefined
-}
-
 /** Where a word is: `text.slice(start, end)`. */
 interface WordBounds {
   start: number
@@ -155,9 +161,9 @@ const found: WordBounds = {start: 0, end: 0}
  * them), found in the text as written: a character is a word character
  * exactly when its lower case is (see `isWordCharacterOfAnyCase`), and case
  * mappings never cross a space (a space is neither cased nor
- * case-ignorable, so not even a final sigma looks past one). A word then
- * starts at a word character after a space or a piece without any, and
- * ends at the last word character before the next space.
+ * case-ignorable, so not even a final sigma looks past one). The first
+ * word starts at the first word character; the last ends after the last
+ * one.
  */
 
 /** The first word of `text.slice(from, to)`, into `bounds`; `false` when there is none. */
@@ -178,7 +184,9 @@ function lastWordIn(text: string, from: number, to: number, bounds: WordBounds):
   let end = to
   while (end > from && !isWordCharacterOfAnyCase(text.charCodeAt(end - 1))) end--
   if (end === from) return false
-  let start = Math.max(from, text.lastIndexOf(' ', end - 1) + 1)
+  // Back to the space before the word: a word is short, and `lastIndexOf` is a call into the runtime.
+  let start = end - 1
+  while (start > from && text.charCodeAt(start - 1) !== 32) start--
   while (!isWordCharacterOfAnyCase(text.charCodeAt(start))) start++
   bounds.start = start
   bounds.end = end
@@ -188,20 +196,6 @@ function lastWordIn(text: string, from: number, to: number, bounds: WordBounds):
 function hasWordCharacter(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (isWordCharacterOfAnyCase(text.charCodeAt(index))) return true
   return false
-}
-
-/**
- * `value.slice(start, end).toLowerCase()`, without the case mapping when
- * the word has nothing to lower (ASCII, no capital): most words of a label
- * after the first.
- */
-function lowerWord(value: string, start: number, end: number): string {
-  for (let index = start; index < end; index++) {
-    const code = value.charCodeAt(index)
-    if (code > 127 || (code >= 65 && code <= 90)) return value.slice(start, end).toLowerCase()
-  }
-
-  return value.slice(start, end)
 }
 
 /**
