@@ -1,5 +1,6 @@
 import type {ItemKind} from '../model/profession.js'
 import {ambiguousVerbs, headNouns, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
+import {endsWithLowerCase, WordTable} from './word-table.js'
 
 /**
  * Log-odds that a label is a skill (a verb phrase) rather than knowledge
@@ -26,68 +27,104 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
 
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
-  if (words) return shapeScore(words[0], words[1], words.at(-1), words.length)
-  // The words that matter, found as `lowerWords` finds them, without making the others.
-  const lower = name.toLowerCase()
-  let count = 0
-  let first: string | undefined
-  let second: string | undefined
-  let lastStart = 0
-  let lastEnd = 0
-  let start = 0
-  for (let index = 0; index <= lower.length; index++) {
-    if (index < lower.length && lower.charCodeAt(index) !== 32) continue
-    // The word between `start` and `index`, less its surrounding punctuation (see `bareWord`).
-    let wordStart = start
-    let wordEnd = index
-    while (wordStart < wordEnd && !isWordCharacter(lower.charCodeAt(wordStart))) wordStart++
-    while (wordEnd > wordStart && !isWordCharacter(lower.charCodeAt(wordEnd - 1))) wordEnd--
-    if (wordStart < wordEnd) {
-      count++
-      if (count === 1) first = lower.slice(wordStart, wordEnd)
-      else if (count === 2) second = lower.slice(wordStart, wordEnd)
-      lastStart = wordStart
-      lastEnd = wordEnd
-    }
-
-    start = index + 1
+  if (words) {
+    const first = words[0]
+    const last = words.at(-1)
+    if (first === undefined || last === undefined) return 0
+    return shapeScore(first, 0, first.length, last, 0, last.length, words.length)
   }
 
-  const last = count === 1 ? first : count === 2 ? second : count > 2 ? lower.slice(lastStart, lastEnd) : undefined
-  return shapeScore(first, second, last, count)
+  // The first and the last word, as `lowerWords` finds them, and whether
+  // a word comes between: read in `name` as written, and no more of it.
+  if (!firstWordIn(name, 0, name.length, found)) return 0
+  const firstStart = found.start
+  const firstEnd = found.end
+  if (!lastWordIn(name, firstEnd, name.length, found)) {
+    return shapeScore(name, firstStart, firstEnd, name, firstStart, firstEnd, 1)
+  }
+
+  // 3 stands for three words or more: no score tells them apart.
+  const length = hasWordCharacter(name, firstEnd, found.start) ? 3 : 2
+  return shapeScore(name, firstStart, firstEnd, name, found.start, found.end, length)
 }
 
-/** `labelScore` from the first, second and last of a label's `length` lower-case words. */
-function shapeScore(first: string | undefined, second: string | undefined, last: string | undefined, length: number): number {
-  if (first === undefined || last === undefined) return 0
+/*
+ * The word lists the shape of a label is read from, as one table of bit
+ * flags: one look-up per word, read from the text as written.
+ */
+const verb = 1
+const ambiguousVerb = 2
+const knowledgeHead = 4
+const headNoun = 8
+const nounFirstWord = 16
+const nounOpener = 32
 
+const wordClasses = new WordTable(
+  (() => {
+    const classes = new Map<string, number>()
+    for (const [list, flag] of [
+      [verbs, verb],
+      [ambiguousVerbs, ambiguousVerb],
+      [knowledgeHeads, knowledgeHead],
+      [headNouns, headNoun],
+      [nounFirstWords, nounFirstWord],
+      [nounOpeners, nounOpener]
+    ] as const) {
+      for (const word of list) classes.set(word, (classes.get(word) ?? 0) | flag)
+    }
+
+    return classes
+  })()
+)
+
+/**
+ * `labelScore` from the first and the last of a label's `length` words:
+ * `first.slice(firstStart, firstEnd)` and `last.slice(lastStart, lastEnd)`,
+ * each in any case.
+ */
+function shapeScore(
+  first: string,
+  firstStart: number,
+  firstEnd: number,
+  last: string,
+  lastStart: number,
+  lastEnd: number,
+  length: number
+): number {
+  const opening = wordClasses.get(first, firstStart, firstEnd)
   if (length === 1) {
     // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
-    return verbs.has(first) && !ambiguousVerbs.has(first) ? 0.5 : -2
+    return (opening & (verb | ambiguousVerb)) === verb ? 0.5 : -2
   }
 
-  if (verbs.has(first) || ambiguousVerbs.has(first)) {
-    if (!ambiguousVerbs.has(first)) return 2.5
+  if ((opening & ambiguousVerb) !== 0) {
+    const closing = wordClasses.get(last, lastStart, lastEnd)
     // "design principles", "sound design techniques": a noun phrase.
-    if (knowledgeHeads.has(last) && (length === 2 || nounFirstWords.has(first))) return -1.5
-    if (length === 2 && headNouns.has(last)) return -1.5
+    if ((closing & knowledgeHead) !== 0 && (length === 2 || (opening & nounFirstWord) !== 0)) return -1.5
+    if (length === 2 && (closing & headNoun) !== 0) return -1.5
     // "record keeping", "test automation": noun + -ing/-ion nominalisation.
-    if (length === 2 && (second!.endsWith('ing') || second!.endsWith('ion'))) return -1
+    if (
+      length === 2 &&
+      (endsWithLowerCase(last, lastStart, lastEnd, 'ing') || endsWithLowerCase(last, lastStart, lastEnd, 'ion'))
+    ) {
+      return -1
+    }
+
     return 1.2
   }
 
+  if ((opening & verb) !== 0) return 2.5
   // Gerunds and nominalisations open noun phrases: "accounting techniques".
-  if (first.endsWith('ing')) return -1.5
-  return -2
+  return endsWithLowerCase(first, firstStart, firstEnd, 'ing') ? -1.5 : -2
 }
 
-/** Log-odds of a skill from how the description opens. */
+/** Log-odds of a skill from how the description opens: its first word (see `lowerWords`) in the first 40 characters. */
 function descriptionScore(description: string): number {
-  const first = firstLowerWord(description, 40)
-  if (first === undefined) return 0
-  if (nounOpeners.has(first)) return -1.5
-  if (ambiguousVerbs.has(first)) return 0.8
-  if (verbs.has(first)) return 1.5
+  if (!firstWordIn(description, 0, Math.min(description.length, 40), found)) return 0
+  const classes = wordClasses.get(description, found.start, found.end)
+  if ((classes & nounOpener) !== 0) return -1.5
+  if ((classes & ambiguousVerb) !== 0) return 0.8
+  if ((classes & verb) !== 0) return 1.5
   // "Techniques and …", "Legislation describing …", "Methods of …".
   return -1
 }
@@ -110,26 +147,55 @@ export function lowerWords(value: string): string[] {
   return result
 }
 
-/**
- * `lowerWords(value.slice(0, limit))[0]`, lower-casing only that word: case
+/** Where a word is: `text.slice(start, end)`. */
+interface WordBounds {
+  start: number
+  end: number
+}
+
+/** One object for the bounds `firstWordIn` and `lastWordIn` find: the callers read them at once. */
+const found: WordBounds = {start: 0, end: 0}
+
+/*
+ * Words as `lowerWords` splits them (at spaces, less the punctuation around
+ * them), found in the text as written: a character is a word character
+ * exactly when its lower case is (see `isWordCharacterOfAnyCase`), and case
  * mappings never cross a space (a space is neither cased nor
- * case-ignorable, so not even a final sigma looks past one).
+ * case-ignorable, so not even a final sigma looks past one). The first
+ * word starts at the first word character; the last ends after the last
+ * one.
  */
-function firstLowerWord(value: string, limit: number): string | undefined {
-  const end = Math.min(value.length, limit)
-  let start = 0
-  while (start < end) {
-    let space = value.indexOf(' ', start)
-    if (space === -1 || space > end) space = end
-    if (space > start) {
-      const word = bareWord(value.slice(start, space).toLowerCase())
-      if (word) return word
-    }
 
-    start = space + 1
-  }
+/** The first word of `text.slice(from, to)`, into `bounds`; `false` when there is none. */
+function firstWordIn(text: string, from: number, to: number, bounds: WordBounds): boolean {
+  let start = from
+  while (start < to && !isWordCharacterOfAnyCase(text.charCodeAt(start))) start++
+  if (start === to) return false
+  let end = text.indexOf(' ', start)
+  if (end === -1 || end > to) end = to
+  while (!isWordCharacterOfAnyCase(text.charCodeAt(end - 1))) end--
+  bounds.start = start
+  bounds.end = end
+  return true
+}
 
-  return undefined
+/** The last word of `text.slice(from, to)`, into `bounds`; `false` when there is none. */
+function lastWordIn(text: string, from: number, to: number, bounds: WordBounds): boolean {
+  let end = to
+  while (end > from && !isWordCharacterOfAnyCase(text.charCodeAt(end - 1))) end--
+  if (end === from) return false
+  // Back to the space before the word: a word is short, and `lastIndexOf` is a call into the runtime.
+  let start = end - 1
+  while (start > from && text.charCodeAt(start - 1) !== 32) start--
+  while (!isWordCharacterOfAnyCase(text.charCodeAt(start))) start++
+  bounds.start = start
+  bounds.end = end
+  return true
+}
+
+function hasWordCharacter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (isWordCharacterOfAnyCase(text.charCodeAt(index))) return true
+  return false
 }
 
 /**
@@ -146,4 +212,14 @@ export function bareWord(word: string): string {
 
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code > 127
+}
+
+/**
+ * `isWordCharacter` of a character before lower-casing: capitals are
+ * letters too. Lower-casing keeps a character a word character or not
+ * (only letters change, into letters), so a word's bounds are the same
+ * before and after.
+ */
+function isWordCharacterOfAnyCase(code: number): boolean {
+  return isWordCharacter(code) || (code >= 65 && code <= 90)
 }

@@ -74,14 +74,18 @@ export function matchHeading(
 ): DetectorMatch | undefined {
   const index = headingIndex(detectors, context.locale ?? en)
   const key = normalizeHeading(block.text, index.and)
-  // The first detector, in registry order, whose alias, prefix or hook matches.
-  const aliased = index.aliases.get(key)
-  for (const [position, detector] of detectors.entries()) {
+  // The first detector, in registry order, whose alias, prefix or hook
+  // matches. A key longer than every alias is none: it is not looked up
+  // (which would hash it), as most lines tried are not headings.
+  const aliased = key.length <= index.longestAlias ? index.aliases.get(key) : undefined
+  for (let position = 0; position < detectors.length; position++) {
+    const detector = detectors[position]!
     if (aliased !== undefined && aliased <= position) return {detector: detectors[aliased]!}
 
     for (const prefix of index.prefixes[position]!) {
       if (key === prefix) return {detector, argument: ''}
-      if (key.startsWith(prefix + ' ')) {
+      // `key.startsWith(prefix + ' ')`, without making that string.
+      if (key.charCodeAt(prefix.length) === 32 && key.startsWith(prefix)) {
         return {detector, argument: argumentAfter(block.text, wordCount(prefix))}
       }
     }
@@ -99,6 +103,8 @@ export function matchHeading(
 interface HeadingIndex {
   /** Alias → the registry position of the first detector with it. */
   aliases: Map<string, number>
+  /** Length of the longest alias. */
+  longestAlias: number
   /** Heading prefixes by registry position. */
   prefixes: Array<readonly string[]>
   /** What ` & ` reads as. */
@@ -145,7 +151,9 @@ function buildIndex(detectors: readonly Detector[], pack: LocalePack): HeadingIn
     prefixes.push([...new Set(own.map((prefix) => normalizeHeading(prefix, and)).filter(Boolean))])
   }
 
-  return {aliases, prefixes, and}
+  let longestAlias = 0
+  for (const alias of aliases.keys()) longestAlias = Math.max(longestAlias, alias.length)
+  return {aliases, longestAlias, prefixes, and}
 }
 
 /** A record's own entry: a detector id such as `constructor` must not reach `Object.prototype`. */

@@ -210,23 +210,13 @@ function label(
     }
   }
 
-  // The score of moving from one label to the next depends on three facts
-  // about the unit moved to: one table of `labels` × `labels` per kind of
-  // unit, made once rather than looked up twice per pair of labels.
+  // Where each unit's transition table starts (see `transitionTable`).
   const square = labels * labels
-  const transitions = filled(8 * square, none)
-  for (let kind = 0; kind < 8; kind++) {
-    for (let from = 0; from < labels; from++) {
-      for (let to = 0; to < labels; to++) {
-        transitions[kind * square + from * labels + to] = transition(kind, from, to)
-      }
-    }
-  }
-
-  /** Where the table of the unit at `index` starts. */
-  const tableOf = (index: number): number => {
+  const transitions = transitionTable(labels)
+  const tables = filled(size, 0)
+  for (let index = 0; index < size; index++) {
     const unit = stretch[index]!
-    return unitKind(unit.opensRegion, unit.home !== -1, (unit.item.blocks[0]?.gap ?? 0) >= 2) * square
+    tables[index] = unitKind(unit.opensRegion, unit.home !== -1, (unit.item.blocks[0]?.gap ?? 0) >= 2) * square
   }
 
   // Forward (Viterbi) and backward best scores.
@@ -234,7 +224,7 @@ function label(
   const back = filled(size * labels, -1)
   for (let to = 0; to < labels; to++) forward[cell(0, to)] = emit[cell(0, to)]!
   for (let index = 1; index < size; index++) {
-    const table = tableOf(index)
+    const table = tables[index]!
     for (let to = 0; to < labels; to++) {
       const here = emit[cell(index, to)]!
       if (here === none) continue
@@ -256,7 +246,7 @@ function label(
   const backward = filled(size * labels, none)
   for (let to = 0; to < labels; to++) backward[cell(size - 1, to)] = 0
   for (let index = size - 2; index >= 0; index--) {
-    const table = tableOf(index + 1)
+    const table = tables[index + 1]!
     for (let from = 0; from < labels; from++) {
       let top = none
       for (let to = 0; to < labels; to++) {
@@ -302,6 +292,31 @@ function label(
   }
 
   return build(stretch, path, margin, itemDetectors)
+}
+
+/** The transition table of the last number of labels (every document of a run has the same detectors). */
+let transitionsOf: {labels: number; table: readonly number[]} | undefined
+
+/**
+ * The score of moving from one label to the next depends on three facts
+ * about the unit moved to: one table of `labels` × `labels` per kind of
+ * unit (see `unitKind`), made once rather than looked up twice per pair of
+ * labels, and kept for the next stretch.
+ */
+function transitionTable(labels: number): readonly number[] {
+  if (transitionsOf?.labels === labels) return transitionsOf.table
+  const square = labels * labels
+  const table = filled(8 * square, Number.NEGATIVE_INFINITY)
+  for (let kind = 0; kind < 8; kind++) {
+    for (let from = 0; from < labels; from++) {
+      for (let to = 0; to < labels; to++) {
+        table[kind * square + from * labels + to] = transition(kind, from, to)
+      }
+    }
+  }
+
+  transitionsOf = {labels, table}
+  return table
 }
 
 /** The kind of a unit, 0–7, from the three facts its transitions depend on. */
@@ -398,10 +413,11 @@ function build(
  * An array of `size` copies of `value`. Plain arrays, not typed ones: the
  * tables are small and made per stretch, and a typed array's separate
  * backing store costs more to make than the whole table costs to fill.
+ * Made at its size, where pushing grows it several times.
  */
 function filled(size: number, value: number): number[] {
-  const array: number[] = []
-  for (let index = 0; index < size; index++) array.push(value)
+  const array = new Array<number>(size)
+  for (let index = 0; index < size; index++) array[index] = value
   return array
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {ambiguousVerbs, nounOpeners, verbs} from '../../src/language/english.js'
 import {labelScore, lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
@@ -138,5 +139,45 @@ describe('labelScore', () => {
     ]
 
     expect(labels.map((label) => labelScore(label))).toEqual(labels.map((label) => labelScore(label, lowerWords(label))))
+  })
+})
+
+describe('reading words as written', () => {
+  // Words in every case, list words among them, with the punctuation and
+  // the characters whose lower case is special: `İ` (two characters), the
+  // Kelvin sign (lower-cases to ASCII `k`), a final sigma.
+  const pieces = [
+    ' ', '  ', 'design', 'Design', 'DESIGN', 'principles', 'Principles', 'manage', 'Manage', 'keeping',
+    'KEEPING', 'automation', 'the', 'The', 'sound', 'techniques', 'ing', 'Ing', 'ion', 'a', '(', ')', ',',
+    '.', '-', '&', "'", '“', 'İ', 'İnspect', '\u212Aeep', 'ΟΔΟΣ', 'Σ', 'é', 'x-ray', 'X-RAY', '2', '\t'
+  ]
+  const phrase = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''))
+
+  test('scores a label as it scores its lower-case words', () => {
+    fc.assert(
+      fc.property(phrase, (label) => {
+        expect(labelScore(label)).toBe(labelScore(label, lowerWords(label)))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  test('reads the first word of a description as lowerWords does', () => {
+    const expected = (value: string) => {
+      const first = lowerWords(value.slice(0, 40))[0]
+      if (first === undefined) return 0
+      if (nounOpeners.has(first)) return -1.5
+      if (ambiguousVerbs.has(first)) return 0.8
+      return verbs.has(first) ? 1.5 : -1
+    }
+
+    fc.assert(
+      fc.property(phrase, (description) => {
+        expect(skillScore('tax legislation', description) - skillScore('tax legislation')).toBe(
+          description === '' ? 0 : expected(description)
+        )
+      }),
+      {numRuns: 2000}
+    )
   })
 })

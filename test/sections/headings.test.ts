@@ -80,6 +80,15 @@ describe('matchHeading', () => {
     expect(match?.argument).toBe('Arts & crafts')
   })
 
+  test('finds the longest alias, and no alias in a longer line', () => {
+    const detectors = [{id: 'salary', description: 'Salary', headings: ['Salary', 'Salary and benefits of the profession']}]
+    const match = (text: string) => matchHeading(block(text), detectors, {format: 'text', index: 1})?.detector.id
+    expect([match('Salary and benefits of the profession:'), match('Salary and benefits of the professions')]).toEqual([
+      'salary',
+      undefined
+    ])
+  })
+
   test('does not match a prefix inside a longer word', () => {
     expect(detectorOf('Taskforce members')).toBe(undefined)
   })
