@@ -3,8 +3,8 @@ import type {ResourceLimits} from 'node:worker_threads'
 /**
  * `--worker-heap` when not given, in MiB: 0, V8's own limits, the fastest.
  * Measured with `convert --jsonl` of 15,200 documents (the dev corpus 38
- * times) on 2 workers: V8's own limits peak at 203–224 MiB, `1024` at
- * 213–221 MiB for more CPU time. Since Markdown is compiled without a new
+ * times) on 2 workers: V8's own limits peak at 197–202 MiB, `1024` at
+ * 193–196 MiB for about 1.6 times the CPU time. Since Markdown is compiled without a new
  * hidden class per token (`markdown/from-markdown.ts`), little reaches a
  * worker's old generation, so a cap has little to save.
  */
