@@ -1,7 +1,6 @@
 import type {Root, RootContent, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Report} from '../messages/report.js'
@@ -9,6 +8,7 @@ import type {FrontMatter} from '../sections/detector.js'
 import '../tokenize/mdast-data.js'
 import {chunkStarts, type ChunkStart} from './chunks.js'
 import {bodyStart, frontMatterEnd} from './front-matter-span.js'
+import {markdownParser} from './markdown-parser.js'
 
 /** A Markdown document as mdast plus its front matter. */
 export interface MarkdownDocument {
@@ -16,12 +16,12 @@ export interface MarkdownDocument {
   frontMatter: FrontMatter | undefined
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+const processor = unified().use(markdownParser).use(remarkFrontmatter, ['yaml']).freeze()
 /** For pieces after the first: a `---` line there is a thematic break, not front matter. */
-const bodyProcessor = unified().use(remarkParse).freeze()
+const bodyProcessor = unified().use(markdownParser).freeze()
 
 /**
- * Parse Markdown with remark-parse (and remark-frontmatter for YAML), then
+ * Parse Markdown with remark-parse's parser (`markdownParser`, and remark-frontmatter for YAML), then
  * record each list item's bullet and indentation as the text tokenizer does.
  *
  * @param text

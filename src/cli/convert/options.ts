@@ -24,8 +24,7 @@ export function convertOptions(): Option[] {
     new Option(
       '--worker-heap <mib>',
       'old-generation limit of each worker thread, in MiB: under a lower one V8 collects garbage sooner, ' +
-        'for less memory and more CPU time (1024 saves some 90 MiB on a large batch on 2 workers, for about ' +
-        `twice the CPU time); 0 leaves it to V8, the fastest; else at least ${minimumWorkerHeap} ` +
+        `for less memory and more CPU time; 0 leaves it to V8, the fastest; else at least ${minimumWorkerHeap} ` +
         `(default: ${defaultWorkerHeap})`
     ).argParser(heapSize),
     new Option('--no-progress', 'never draw the progress bar (drawn only when stderr is a terminal and not under CI)'),

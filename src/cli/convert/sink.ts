@@ -3,6 +3,7 @@ import {mkdir, rename} from 'node:fs/promises'
 import {once} from 'node:events'
 import path from 'node:path'
 import {finished} from 'node:stream/promises'
+import {release} from './release.js'
 import {temporaryPath} from './write.js'
 
 /** Where JSON Lines records go, one `write` per record, in order. */
@@ -29,6 +30,7 @@ export interface LineSink {
 export function streamSink(stream: NodeJS.WritableStream): LineSink {
   return {
     async write(line) {
+      // Not `release`d: any stream may keep what it was given (one that collects its chunks, say).
       if (!stream.write(line)) await once(stream as NodeJS.EventEmitter, 'drain')
     },
     async commit() {},
@@ -91,7 +93,8 @@ function guardedSink(
   return {
     async write(line) {
       if (failure || stream.destroyed) throw failure ?? new Error('the output was closed')
-      if (!stream.write(line)) await drained(stream)
+      // Written (or failed), the record is not needed: a file stream keeps no chunk past its callback.
+      if (!stream.write(line, () => release(line))) await drained(stream)
     },
     async commit() {
       stream.end()
