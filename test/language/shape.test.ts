@@ -3,6 +3,15 @@ import {describe, expect, test} from 'vitest'
 import {ambiguousVerbs, nounOpeners, verbs} from '../../src/language/english.js'
 import {labelScore, lowerWords, phraseKind, skillScore} from '../../src/language/shape.js'
 
+/** What a description adds to a label's score, from the first of its first 40 characters' words. */
+function expected(value: string): number {
+  const first = lowerWords(value.slice(0, 40))[0]
+  if (first === undefined) return 0
+  if (nounOpeners.has(first)) return -1.5
+  if (ambiguousVerbs.has(first)) return 0.8
+  return verbs.has(first) ? 1.5 : -1
+}
+
 describe('phraseKind', () => {
   test('calls a verb phrase a skill', () => {
     const labels = [
@@ -100,15 +109,6 @@ describe('skillScore of a description', () => {
       'x'.repeat(36) + ' draw',
       'x'.repeat(37) + ' draw'
     ]
-    // What the description adds, from the first of its first 40 characters' words.
-    const expected = (value: string) => {
-      const first = lowerWords(value.slice(0, 40))[0]
-      if (first === undefined) return 0
-      if (nounOpeners.has(first)) return -1.5
-      if (ambiguousVerbs.has(first)) return 0.8
-      return verbs.has(first) ? 1.5 : -1
-    }
-
     const alone = skillScore('tax legislation')
     expect(openings.map((opening) => [opening, skillScore('tax legislation', opening) - alone])).toEqual(
       openings.map((opening) => [opening, opening === '' ? 0 : expected(opening)])
@@ -163,14 +163,6 @@ describe('reading words as written', () => {
   })
 
   test('reads the first word of a description as lowerWords does', () => {
-    const expected = (value: string) => {
-      const first = lowerWords(value.slice(0, 40))[0]
-      if (first === undefined) return 0
-      if (nounOpeners.has(first)) return -1.5
-      if (ambiguousVerbs.has(first)) return 0.8
-      return verbs.has(first) ? 1.5 : -1
-    }
-
     fc.assert(
       fc.property(phrase, (description) => {
         expect(skillScore('tax legislation', description) - skillScore('tax legislation')).toBe(
