@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {wordOf, type Word} from './words.js'
+import {wordAt, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -35,8 +35,6 @@ let epoch = 0
 /** Split a line on whitespace into tokens. Linear in the line length. */
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = []
-  const lower = line.toLowerCase()
-  const curly = lower.includes('\u2019') || lower.includes('\u2018')
   let start = -1
   let depth = 0
   let depthBefore = 0
@@ -54,9 +52,7 @@ export function tokenize(line: string): Token[] {
     }
 
     if (start === -1) continue
-    let text = lower.slice(start, index)
-    if (curly) text = text.replace(/[\u2018\u2019]/g, "'")
-    const word = wordOf(text)
+    const word = wordAt(line, start, index)
     if (word.epoch !== epoch) {
       const id = idOf(word.bare)
       word.id = id

@@ -6,6 +6,12 @@ import {bareWord} from '../language/shape.js'
  * document, so a word's bare form and class are worked out once, and the
  * same string object comes back each time, which makes later map lookups
  * with it cheap. The table is emptied when full, so its memory stays bounded.
+ *
+ * The table is open addressing over a hash of the comparison form, so a
+ * word of a line can be looked up where it is written (`wordAt`), in any
+ * case, without a string made for it: slicing and lower-casing every word of
+ * a copy-pasted page (a two-byte string, lower-cased through ICU) cost more
+ * than the rest of reading it.
  */
 
 /** A word in comparison form: lower case, curly apostrophes straight (as `labelWords` gives it). */
@@ -25,11 +31,17 @@ export interface Word {
   slot: number
   /** The table's generation when the word was made (see `wordGeneration`). */
   generation: number
+  /** `hashOf(text)`, kept for when the table grows. */
+  hash: number
 }
 
 /** Words kept at most; the table is emptied beyond. */
 const wordLimit = 200_000
-const words = new Map<string, Word>()
+/** The words, in the order they came. */
+let words: Word[] = []
+/** Open addressing with linear probing: 1 + the index of a word in `words`, or 0 when free; at most half full. */
+let slots = new Int32Array(1024)
+let mask = slots.length - 1
 let generation = 0
 
 /**
@@ -43,17 +55,99 @@ export function wordGeneration(): number {
 
 /** The word `text` (in comparison form). */
 export function wordOf(text: string): Word {
-  let word = words.get(text)
-  if (word === undefined) {
-    if (words.size >= wordLimit) {
-      words.clear()
-      generation++
-    }
-
-    word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, generation}
-    words.set(text, word)
+  const hash = hashOf(text, 0, text.length)
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!
+    if (entry === 0) break
+    const word = words[entry - 1]!
+    if (word.hash === hash && word.text === text) return word
   }
 
+  return add(text, hash)
+}
+
+/**
+ * The word written at `line.slice(start, end)` (no whitespace in it), put in
+ * comparison form: lower case, curly apostrophes straight. A slice with a
+ * character outside ASCII other than those apostrophes (rare) is lower-cased
+ * by `toLowerCase`, which is what the comparison form means for it.
+ */
+export function wordAt(line: string, start: number, end: number): Word {
+  let hash = 0x81_1c_9d_c5 | 0
+  for (let index = start; index < end; index++) {
+    const code = line.charCodeAt(index)
+    if (code > 127 && code !== 0x20_18 && code !== 0x20_19) return wordOf(comparisonForm(line.slice(start, end)))
+    hash = Math.imul(hash ^ fold(code), 0x01_00_01_93)
+  }
+
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!
+    if (entry === 0) break
+    const word = words[entry - 1]!
+    if (word.hash === hash && equalsFolded(word.text, line, start, end)) return word
+  }
+
+  return add(comparisonForm(line.slice(start, end)), hash)
+}
+
+/** Lower case, curly apostrophes straight. */
+function comparisonForm(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower
+}
+
+function add(text: string, hash: number): Word {
+  if (words.length >= wordLimit) {
+    words = []
+    slots.fill(0)
+    generation++
+  }
+
+  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, generation, hash}
+  words.push(word)
+  if (words.length * 2 > slots.length) grow()
+  else place(words.length, hash)
   return word
 }
 
+/** Double the slots and place every word again. */
+function grow(): void {
+  slots = new Int32Array(slots.length * 2)
+  mask = slots.length - 1
+  for (let index = 0; index < words.length; index++) place(index + 1, words[index]!.hash)
+}
+
+function place(entry: number, hash: number): void {
+  let slot = hash & mask
+  while (slots[slot] !== 0) slot = (slot + 1) & mask
+  slots[slot] = entry
+}
+
+/**
+ * FNV-1a of the comparison form of `text.slice(start, end)` as far as it
+ * can be told character by character: ASCII capitals folded, curly
+ * apostrophes straight, other characters as they are. For a string already
+ * in comparison form, and for a slice in ASCII and curly apostrophes, it is
+ * the hash of the comparison form.
+ */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x81_1c_9d_c5 | 0
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ fold(text.charCodeAt(index)), 0x01_00_01_93)
+  return hash
+}
+
+/** Whether `word` is the comparison form of `text.slice(start, end)` (ASCII and curly apostrophes). */
+function equalsFolded(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let index = 0; index < word.length; index++) {
+    if (fold(text.charCodeAt(start + index)) !== word.charCodeAt(index)) return false
+  }
+
+  return true
+}
+
+/** An ASCII capital lower-cased, a curly apostrophe made straight, other characters as they are. */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  return code === 0x20_18 || code === 0x20_19 ? 39 : code
+}
