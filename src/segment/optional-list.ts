@@ -73,7 +73,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
     for (const segment of segmentLine(line.name, options)) {
       labels.push({
         name: segment.text,
-        kind: kindOf(segment.text, segment.entry ?? options.document?.getWords(segment.words), segment.words),
+        kind: kindOf(segment.text, segment.entry ?? options.document?.getBare(segment.forms), segment.words),
         position: partOf(line.position, segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence

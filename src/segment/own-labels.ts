@@ -2,7 +2,7 @@ import type {Profession} from '../model/profession.js'
 import {edgeOdds} from './boundary.js'
 import {splitCached, type LexiconEntry, type Split} from './lexicon.js'
 import type {Token} from './tokens.js'
-import {wordGeneration} from './words.js'
+import {findWord, wordGeneration, type Word} from './words.js'
 
 /*
  * What a document's own labels (its essential knowledge and skill names)
@@ -18,19 +18,23 @@ import {wordGeneration} from './words.js'
  * lexicon's for the words of the line.
  */
 
+/** The `OwnLabels` whose marks the words carry now (see `OwnLabels.mark`), and its stamp. */
+let marked: OwnLabels | undefined
+let markStamp = 0
+
 /** A document's own labels, each key once (the first entry of a key wins, as in a lexicon). */
 export class OwnLabels {
   /** The labels given, in order (duplicates included; `distinct` keeps each key once). */
   readonly entries: readonly LexiconEntry[]
-  private splits: ReadonlyArray<Split> | undefined
+  /** The labels' splits, each key once, in order, and the entry of each. */
+  private splits: Split[] | undefined
+  private kept: LexiconEntry[] = []
   private generation = -1
+  /** The stamp this object's marks carry, while `marked` is this object. */
+  private stamp = 0
+  /** Entries by key, for `get` and `getWords` (made on their first call). */
   private byKey: Map<string, LexiconEntry> | undefined
-  /**
-   * The first and the last word of every key: most labels looked up begin
-   * or end differently from every key, and are told apart without a key made.
-   */
-  private firsts: Set<string> | undefined
-  private lasts: Set<string> | undefined
+  private byKeyGeneration = -1
 
   constructor(entries: Iterable<LexiconEntry>) {
     this.entries = [...entries]
@@ -40,16 +44,43 @@ export class OwnLabels {
   get(label: string): LexiconEntry | undefined {
     const split = splitCached(label)
     if (split === undefined) return undefined
-    this.read()
-    return this.byKey!.get(split.key)
+    return this.keys().get(split.key)
   }
 
   /** The entry for a label given as its comparison words (as `Lexicon.getWords`). */
   getWords(words: readonly string[]): LexiconEntry | undefined {
     if (words.length === 0 || this.entries.length === 0) return undefined
-    this.read()
-    if (!this.firsts!.has(words[0]!) || !this.lasts!.has(words.at(-1)!)) return undefined
-    return this.byKey!.get(words.length === 1 ? words[0]! : words.join(' '))
+    return this.keys().get(words.length === 1 ? words[0]! : words.join(' '))
+  }
+
+  /**
+   * `getWords` of the bare words of `forms` (a segment's words as the
+   * tokenizer interned them), without a key made: most segments begin or
+   * end differently from every label, which the words' marks tell at once.
+   *
+   * @internal
+   */
+  getBare(forms: readonly Word[]): LexiconEntry | undefined {
+    if (forms.length === 0 || this.entries.length === 0) return undefined
+    const generation = wordGeneration()
+    for (const form of forms) {
+      if (form.generation !== generation) return this.getWords(forms.map((word) => word.bare))
+    }
+
+    this.mark()
+    const first = bareForm(forms[0]!)
+    const last = bareForm(forms.at(-1)!)
+    if (first?.firstMark !== this.stamp || last?.lastMark !== this.stamp) return undefined
+    const splits = this.splits!
+    for (let index = 0; index < splits.length; index++) {
+      const words = splits[index]!.forms
+      if (words.length !== forms.length || words[0] !== first) continue
+      let same = true
+      for (let at = 1; at < words.length && same; at++) same = words[at] === bareForm(forms[at]!)
+      if (same) return this.kept[index]
+    }
+
+    return undefined
   }
 
   /**
@@ -59,33 +90,82 @@ export class OwnLabels {
    * @internal
    */
   distinct(): ReadonlyArray<Split> {
-    this.read()
+    this.mark()
     return this.splits!
   }
 
-  /** Split the labels, once per word generation: their splits and entries by key. */
-  private read(): void {
+  /**
+   * Split the labels (once per word generation) and mark their words: the
+   * first word of each with `firstMark`, the last with `lastMark`, both this
+   * object's stamp. Marks are one object's at a time; another's `mark`
+   * overwrites them, and this one marks again when next asked.
+   */
+  private mark(): void {
+    if (marked === this && this.generation === wordGeneration()) return
+    const stamp = ++markStamp
     if (this.splits === undefined || this.generation !== wordGeneration()) {
+      this.read(stamp)
+      // Splitting emptied the word table (at most once: it then has room for every label).
+      if (this.generation !== wordGeneration()) this.read(++markStamp)
+    } else {
+      for (const split of this.splits) {
+        split.forms[0]!.firstMark = markStamp
+        split.forms.at(-1)!.lastMark = markStamp
+      }
+    }
+
+    this.stamp = markStamp
+    marked = this
+  }
+
+  /** Split the labels, keeping each key once, and mark their words with `stamp`. */
+  private read(stamp: number): void {
+    const splits: Split[] = []
+    const kept: LexiconEntry[] = []
+    const generation = wordGeneration()
+    for (const entry of this.entries) {
+      const split = splitCached(entry.label)
+      if (split === undefined) continue
+      const first = split.forms[0]!
+      // Labels of one key have the same words: a kept label with the same first word may be one.
+      if (first.firstMark === stamp && splits.some((other) => sameWords(other.forms, split.forms))) continue
+      first.firstMark = stamp
+      split.forms.at(-1)!.lastMark = stamp
+      splits.push(split)
+      kept.push(entry)
+    }
+
+    this.splits = splits
+    this.kept = kept
+    this.generation = generation
+  }
+
+  /** Entries by key. */
+  private keys(): Map<string, LexiconEntry> {
+    if (this.byKey === undefined || this.byKeyGeneration !== wordGeneration()) {
       const byKey = new Map<string, LexiconEntry>()
-      const firsts = new Set<string>()
-      const lasts = new Set<string>()
-      const splits: Split[] = []
       for (const entry of this.entries) {
         const split = splitCached(entry.label)
-        if (split === undefined || byKey.has(split.key)) continue
-        byKey.set(split.key, entry)
-        firsts.add(split.words[0]!)
-        lasts.add(split.words.at(-1)!)
-        splits.push(split)
+        if (split !== undefined && !byKey.has(split.key)) byKey.set(split.key, entry)
       }
 
-      this.splits = splits
       this.byKey = byKey
-      this.firsts = firsts
-      this.lasts = lasts
-      this.generation = wordGeneration()
+      this.byKeyGeneration = wordGeneration()
     }
+
+    return this.byKey
   }
+}
+
+/** The word whose text is `form`'s bare form: `form` itself unless it has punctuation around it; `undefined` when no word has that text. */
+function bareForm(form: Word): Word | undefined {
+  return form.bare === form.text ? form : findWord(form.bare)
+}
+
+function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** The labels a document knows as its own: its essential knowledge, then its essential skills, with their kinds. */

@@ -4,6 +4,7 @@ import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {ownEvidence, type OwnLabels} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
 import {tokenize, type Token} from './tokens.js'
+import type {Word} from './words.js'
 
 export {weights} from './boundary.js'
 
@@ -39,6 +40,8 @@ export interface Segment {
   text: string
   /** The label's words, lower case, without surrounding punctuation. */
   words: string[]
+  /** The label's words as the tokenizer interned them (`words` are their bare forms). */
+  forms: Word[]
   /** The lexicon entry the label matched, if any. */
   entry: LexiconEntry | undefined
   /** How sure the boundaries around and inside the label are, 0–1. */
@@ -166,12 +169,18 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     const first = tokens[from]!
     const last = tokens[to - 1]!
     const labelWords: string[] = []
-    for (let at = from; at < to; at++) labelWords.push(tokens[at]!.bare)
+    const forms: Word[] = []
+    for (let at = from; at < to; at++) {
+      const token = tokens[at]!
+      labelWords.push(token.bare)
+      forms.push(token.form)
+    }
     segments.push({
       start: first.start,
       end: last.end,
       text: line.slice(first.start, last.end),
       words: labelWords,
+      forms,
       entry: known.size === 0 ? undefined : known.get(from * (count + 1) + to),
       confidence: margin === Number.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(-margin))
     })

@@ -29,6 +29,9 @@ export interface Word {
    */
   mark: number
   slot: number
+  /** Marks of a document's own labels (see `OwnLabels`): the stamp of those that begin or end with the word. */
+  firstMark: number
+  lastMark: number
   /** The table's generation when the word was made (see `wordGeneration`). */
   generation: number
   /** `hashOf(text)`, kept for when the table grows. */
@@ -56,14 +59,21 @@ export function wordGeneration(): number {
 /** The word `text` (in comparison form). */
 export function wordOf(text: string): Word {
   const hash = hashOf(text, 0, text.length)
+  return find(text, hash) ?? add(text, hash)
+}
+
+/** The word `text` (in comparison form) if the table has it; `undefined` without adding it. */
+export function findWord(text: string): Word | undefined {
+  return find(text, hashOf(text, 0, text.length))
+}
+
+function find(text: string, hash: number): Word | undefined {
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot]!
-    if (entry === 0) break
+    if (entry === 0) return undefined
     const word = words[entry - 1]!
     if (word.hash === hash && word.text === text) return word
   }
-
-  return add(text, hash)
 }
 
 /**
@@ -103,7 +113,7 @@ function add(text: string, hash: number): Word {
     generation++
   }
 
-  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, generation, hash}
+  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, firstMark: 0, lastMark: 0, generation, hash}
   words.push(word)
   if (words.length * 2 > slots.length) grow()
   else place(words.length, hash)

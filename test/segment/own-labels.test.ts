@@ -118,4 +118,31 @@ describe('ownLabels', () => {
       })
     )
   })
+
+  test('finds a segment by its interned words as by their bare forms, whichever other document marked the words last', () => {
+    const vocabulary = ['manage', 'staff', 'tax', 'legislation', 'budget', 'plan', 'tax,', '(ict)', 'ict']
+    const label = fc.array(fc.constantFrom(...vocabulary), {minLength: 1, maxLength: 4}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.array(label, {maxLength: 8}), fc.array(label, {maxLength: 8}), label, (labels, others, segment) => {
+        const own = new OwnLabels(labels.map((name) => ({label: name})))
+        const other = new OwnLabels(others.map((name) => ({label: name})))
+        const forms = tokenize(segment).map((token) => token.form)
+        const bare = forms.map((form) => form.bare)
+        expect(own.getBare(forms)).toEqual(own.getWords(bare))
+        // Another document's labels mark the words in between: the first one's answers stay the same.
+        other.getBare(forms)
+        expect(own.getBare(forms)).toEqual(createLexicon(labels).getWords(bare))
+      })
+    )
+  })
+
+  test('finds a segment of words read before the word table was emptied, by text', () => {
+    const own = new OwnLabels([{label: 'Manage staff', kind: 'skill'}])
+    const forms = tokenize('manage staff').map((token) => token.form)
+    const generation = wordGeneration()
+    for (let index = 0; wordGeneration() === generation; index++) wordOf('filler-word-' + index)
+
+    expect(own.getBare(forms)).toEqual({label: 'Manage staff', kind: 'skill'})
+    expect(own.getBare(forms.slice(0, 1))).toBeUndefined()
+  })
 })

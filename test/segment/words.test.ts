@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {findWord, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
+
+/** The comparison form of a word as written: lower case, curly apostrophes straight. */
+function comparisonForm(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+}
+
+describe('wordAt', () => {
+  test('is the word of the comparison form of the slice, in any case, curly apostrophes straight', () => {
+    const line = 'Manage STAFF of Ana’s ‘CAFÉ’ manage'
+    const at = (text: string) => {
+      const start = line.indexOf(text)
+      return wordAt(line, start, start + text.length)
+    }
+
+    expect(at('Manage')).toBe(wordOf('manage'))
+    expect(at('STAFF').text).toBe('staff')
+    expect(at('Ana’s')).toBe(wordOf("ana's"))
+    expect(at('‘CAFÉ’')).toBe(wordOf("'café'"))
+    expect(at('manage')).toBe(at('Manage'))
+  })
+
+  test('gives the same word as wordOf of the comparison form, for any slice', () => {
+    const character = fc.constantFrom('a', 'Z', 'q', '1', '-', '(', ')', "'", '\u2019', '\u2018', 'é', 'É', 'ß', 'İ', ',')
+    fc.assert(
+      fc.property(fc.array(character, {minLength: 1, maxLength: 8}), fc.string({maxLength: 4}), (characters, before) => {
+        const word = characters.join('')
+        const line = before.replace(/\s/g, '') + ' ' + word + ' '
+        const start = line.indexOf(' ') + 1
+        const found = wordAt(line, start, start + word.length)
+        expect(found.text).toBe(comparisonForm(word))
+        expect(found.generation !== wordGeneration() || found === wordOf(comparisonForm(word))).toBe(true)
+      })
+    )
+  })
+})
+
+describe('the word table', () => {
+  test('keeps every word once as it grows: each comes back as the same object', () => {
+    const generation = wordGeneration()
+    const made = Array.from({length: 5000}, (_, index) => wordOf('growth-word-' + index))
+    if (wordGeneration() !== generation) return expect.fail('the table was emptied while filling it; too few words kept')
+    for (const [index, word] of made.entries()) {
+      expect(wordOf('growth-word-' + index)).toBe(word)
+      expect(findWord('growth-word-' + index)).toBe(word)
+    }
+  })
+
+  test('findWord does not add a word', () => {
+    expect(findWord('never-seen-word-xyz')).toBeUndefined()
+    expect(findWord('never-seen-word-xyz')).toBeUndefined()
+    expect(wordOf('never-seen-word-xyz')).toBe(findWord('never-seen-word-xyz'))
+  })
+
+  test('when full, is emptied: a new generation of new objects', () => {
+    const before = wordOf('kept-across')
+    const generation = wordGeneration()
+    for (let index = 0; wordGeneration() === generation; index++) wordOf('filler-' + index)
+    const after = wordOf('kept-across')
+
+    expect(after).not.toBe(before)
+    expect(after.text).toBe('kept-across')
+    expect(after.generation).toBe(wordGeneration())
+  })
+})
