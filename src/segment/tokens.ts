@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {wordAt, type Word} from './words.js'
+import {hashSeed, hashStep, isFoldable, wordAt, wordHashed, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -38,12 +38,22 @@ export function tokenize(line: string): Token[] {
   let start = -1
   let depth = 0
   let depthBefore = 0
+  // The word's hash as its characters are read (see `wordHashed`), while they are all foldable.
+  let hash = hashSeed
+  let foldable = true
   for (let index = 0; index <= line.length; index++) {
     const code = index === line.length ? 32 : line.charCodeAt(index)
     if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0)) {
       if (start === -1) {
         start = index
         depthBefore = depth
+        hash = hashSeed
+        foldable = true
+      }
+
+      if (foldable) {
+        if (isFoldable(code)) hash = hashStep(hash, code)
+        else foldable = false
       }
 
       if (code === 40 /* ( */) depth++
@@ -52,7 +62,7 @@ export function tokenize(line: string): Token[] {
     }
 
     if (start === -1) continue
-    const word = wordAt(line, start, index)
+    const word = foldable ? wordHashed(line, start, index, hash) : wordAt(line, start, index)
     if (word.epoch !== epoch) {
       const id = idOf(word.bare)
       word.id = id

@@ -83,13 +83,21 @@ function find(text: string, hash: number): Word | undefined {
  * by `toLowerCase`, which is what the comparison form means for it.
  */
 export function wordAt(line: string, start: number, end: number): Word {
-  let hash = 0x81_1c_9d_c5 | 0
+  let hash = hashSeed
   for (let index = start; index < end; index++) {
     const code = line.charCodeAt(index)
-    if (code > 127 && code !== 0x20_18 && code !== 0x20_19) return wordOf(comparisonForm(line.slice(start, end)))
-    hash = Math.imul(hash ^ fold(code), 0x01_00_01_93)
+    if (!isFoldable(code)) return wordOf(comparisonForm(line.slice(start, end)))
+    hash = hashStep(hash, code)
   }
 
+  return wordHashed(line, start, end, hash)
+}
+
+/**
+ * `wordAt` for a slice of foldable characters (see `isFoldable`) whose hash
+ * the caller worked out as it read them: `hashStep` over each from `hashSeed`.
+ */
+export function wordHashed(line: string, start: number, end: number, hash: number): Word {
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot]!
     if (entry === 0) break
@@ -98,6 +106,19 @@ export function wordAt(line: string, start: number, end: number): Word {
   }
 
   return add(comparisonForm(line.slice(start, end)), hash)
+}
+
+/** The hash of no character (FNV-1a's offset basis). */
+export const hashSeed = 0x81_1c_9d_c5 | 0
+
+/** The hash after one more character of a word (FNV-1a of the character's folded code). */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ fold(code), 0x01_00_01_93)
+}
+
+/** Whether a character's comparison form is one character `fold` gives: ASCII, or a curly apostrophe. */
+export function isFoldable(code: number): boolean {
+  return code <= 127 || code === 0x20_18 || code === 0x20_19
 }
 
 /** Lower case, curly apostrophes straight. */
@@ -141,8 +162,8 @@ function place(entry: number, hash: number): void {
  * the hash of the comparison form.
  */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x81_1c_9d_c5 | 0
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ fold(text.charCodeAt(index)), 0x01_00_01_93)
+  let hash = hashSeed
+  for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index))
   return hash
 }
 
