@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {hashSeed, hashStep, isFoldable, wordAt, wordHashed, type Word} from './words.js'
+import {foldCode, hashFolded, hashSeed, isFoldable, wordAt, wordFolded, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -35,6 +35,7 @@ let epoch = 0
 /** Split a line on whitespace into tokens. Linear in the line length. */
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = []
+  const characters = foldedBuffer(line.length)
   let start = -1
   let depth = 0
   let depthBefore = 0
@@ -52,8 +53,13 @@ export function tokenize(line: string): Token[] {
       }
 
       if (foldable) {
-        if (isFoldable(code)) hash = hashStep(hash, code)
-        else foldable = false
+        if (isFoldable(code)) {
+          const folded = foldCode(code)
+          characters[index] = folded
+          hash = hashFolded(hash, folded)
+        } else {
+          foldable = false
+        }
       }
 
       if (code === 40 /* ( */) depth++
@@ -62,7 +68,7 @@ export function tokenize(line: string): Token[] {
     }
 
     if (start === -1) continue
-    const word = foldable ? wordHashed(line, start, index, hash) : wordAt(line, start, index)
+    const word = foldable ? wordFolded(line, characters, start, index, hash) : wordAt(line, start, index)
     if (word.epoch !== epoch) {
       const id = idOf(word.bare)
       word.id = id
@@ -87,6 +93,17 @@ export function tokenize(line: string): Token[] {
   }
 
   return tokens
+}
+
+/** The folded characters of the line being read (see `wordFolded`), kept for lines of up to `keptLength` characters. */
+let folded = new Uint16Array(1024)
+const keptLength = 1 << 16
+
+function foldedBuffer(length: number): Uint16Array {
+  if (length <= folded.length) return folded
+  const buffer = new Uint16Array(length)
+  if (length <= keptLength) folded = buffer
+  return buffer
 }
 
 function idOf(word: string): number {

@@ -95,7 +95,8 @@ export function wordAt(line: string, start: number, end: number): Word {
 
 /**
  * `wordAt` for a slice of foldable characters (see `isFoldable`) whose hash
- * the caller worked out as it read them: `hashStep` over each from `hashSeed`.
+ * the caller worked out as it read them: `hashStep` over each from
+ * `hashSeed`.
  */
 export function wordHashed(line: string, start: number, end: number, hash: number): Word {
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -108,12 +109,39 @@ export function wordHashed(line: string, start: number, end: number, hash: numbe
   return add(comparisonForm(line.slice(start, end)), hash)
 }
 
+/**
+ * `wordHashed` with the slice's folded characters (see `foldCode`) in
+ * `folded` at the same offsets: compared from there, not read from the line
+ * again (a line is often a slice of a two-byte page, whose characters cost
+ * more to read than the array's).
+ */
+export function wordFolded(line: string, folded: Uint16Array, start: number, end: number, hash: number): Word {
+  const length = end - start
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!
+    if (entry === 0) break
+    const word = words[entry - 1]!
+    if (word.hash !== hash || word.text.length !== length) continue
+    const text = word.text
+    let index = 0
+    while (index < length && text.charCodeAt(index) === folded[start + index]) index++
+    if (index === length) return word
+  }
+
+  return add(comparisonForm(line.slice(start, end)), hash)
+}
+
 /** The hash of no character (FNV-1a's offset basis). */
 export const hashSeed = 0x81_1c_9d_c5 | 0
 
 /** The hash after one more character of a word (FNV-1a of the character's folded code). */
 export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ fold(code), 0x01_00_01_93)
+}
+
+/** `hashStep` of a character already folded (see `foldCode`). */
+export function hashFolded(hash: number, folded: number): number {
+  return Math.imul(hash ^ folded, 0x01_00_01_93)
 }
 
 /** Whether a character's comparison form is one character `fold` gives: ASCII, or a curly apostrophe. */
@@ -178,6 +206,10 @@ function equalsFolded(word: string, text: string, start: number, end: number): b
 }
 
 /** An ASCII capital lower-cased, a curly apostrophe made straight, other characters as they are. */
+export function foldCode(code: number): number {
+  return fold(code)
+}
+
 function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32
   return code === 0x20_18 || code === 0x20_19 ? 39 : code

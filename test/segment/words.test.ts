@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
+import {tokenize} from '../../src/segment/tokens.js'
 import {findWord, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
 
 /** The comparison form of a word as written: lower case, curly apostrophes straight. */
@@ -32,6 +33,22 @@ describe('wordAt', () => {
         const found = wordAt(line, start, start + word.length)
         expect(found.text).toBe(comparisonForm(word))
         expect(found.generation !== wordGeneration() || found === wordOf(comparisonForm(word))).toBe(true)
+      })
+    )
+  })
+})
+
+describe('tokenize', () => {
+  test('gives each token the word of its comparison form, found through the folded characters it read', () => {
+    const character = fc.constantFrom('a', 'B', 'z', '1', '-', '(', ')', "'", '\u2019', 'é', 'Ä', ' ', ' ', '\t', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(character, {maxLength: 40}), (characters) => {
+        const line = characters.join('')
+        for (const token of tokenize(line)) {
+          const form = comparisonForm(line.slice(token.start, token.end))
+          expect(token.word).toBe(form)
+          if (token.form.generation === wordGeneration()) expect(token.form).toBe(wordOf(form))
+        }
       })
     )
   })
