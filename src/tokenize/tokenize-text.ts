@@ -51,6 +51,14 @@ function tokenize(text: string, withBlocks: boolean): {root: Root; blocks: Block
   const loneCarriageReturn = text.includes('\r') && /\r(?!\n)/.test(text)
 
   while (start <= length) {
+    // An empty line (half the lines of a copy-pasted page): no search, no scan.
+    if (text.charCodeAt(start) === 10) {
+      builder.blankLine()
+      start++
+      line++
+      continue
+    }
+
     let end: number
     if (loneCarriageReturn) {
       end = start
@@ -119,7 +127,7 @@ class TreeBuilder {
 
   line(scanned: ScannedLine, line: number, lineStart: number, lineEnd: number): void {
     if (scanned.contentStart === scanned.contentEnd) {
-      this.blankLines++
+      this.blankLine()
       return
     }
 
@@ -146,6 +154,11 @@ class TreeBuilder {
     this.blankLines = 0
     this.lastEnd = end
     this.contentSeen = true
+  }
+
+  /** A line with nothing but whitespace on it. */
+  blankLine(): void {
+    this.blankLines++
   }
 
   done(): Root {
