@@ -50,21 +50,27 @@ export function readItems(
   const items: CollectedItem[] = []
   const stray: Block[] = []
   let current: CollectedItem | undefined
-  // Paragraphs of the current description, joined at the end.
-  let parts: string[] = []
+  // The current description: its first paragraph, and the separators and
+  // paragraphs after it, joined at the end. Most descriptions are one
+  // paragraph, which needs no array (a push into an empty one reserves
+  // room for seventeen).
+  let first: string | undefined
+  let more: string[] | undefined
 
   const close = () => {
-    if (current && parts.length > 0) current.description = parts.length === 1 ? parts[0] : parts.join('')
-    parts = []
+    if (current && first !== undefined) current.description = more === undefined ? first : first + more.join('')
+    first = undefined
+    more = undefined
   }
 
   const addDescription = (block: Block, topLevel: boolean) => {
     if (!current) return
-    if (parts.length === 0) {
+    if (first === undefined) {
       current.descriptionPosition = block.position
-      parts.push(block.text)
+      first = block.text
     } else {
-      parts.push(block.gap === 0 ? ' ' : '\n\n', block.text)
+      more ??= []
+      more.push(block.gap === 0 ? ' ' : '\n\n', block.text)
     }
 
     current.described = true
@@ -95,7 +101,7 @@ export function readItems(
       item.name = trimColon(lead.name)
       const rest = stripSeparator(lead.rest)
       if (rest) {
-        parts.push(rest)
+        first = rest
         item.described = true
         item.descriptionPosition = tail(block.position, rest.length)
       }
@@ -103,7 +109,7 @@ export function readItems(
       const split = splitNameDescription(block.text)
       if (split) {
         item.name = split.name
-        parts.push(split.description)
+        first = split.description
         item.described = true
         item.descriptionPosition = partOf(block.position, split.offset)
       }
@@ -153,7 +159,7 @@ export function readItems(
       splitName && (!current || current.described) ? splitNameDescription(block.text) : undefined
     if (split) {
       const item = open(block, split.name)
-      parts.push(split.description)
+      first = split.description
       item.described = true
       item.descriptionPosition = partOf(block.position, split.offset)
       return

@@ -108,6 +108,13 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
 
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
+    // An item is never a heading and opens nothing: it joins the open
+    // region as it is, with no context made for it (most blocks are items).
+    if (block.kind === 'item') {
+      target.push(block)
+      continue
+    }
+
     const context: DetectContext = {format, index, locale}
     const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
     const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)

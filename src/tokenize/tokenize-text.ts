@@ -51,6 +51,14 @@ function tokenize(text: string, withBlocks: boolean): {root: Root; blocks: Block
   const loneCarriageReturn = text.includes('\r') && /\r(?!\n)/.test(text)
 
   while (start <= length) {
+    // An empty line (half the lines of a copy-pasted page): no search, no scan.
+    if (text.charCodeAt(start) === 10) {
+      builder.blankLine()
+      start++
+      line++
+      continue
+    }
+
     let end: number
     if (loneCarriageReturn) {
       end = start
@@ -119,7 +127,7 @@ class TreeBuilder {
 
   line(scanned: ScannedLine, line: number, lineStart: number, lineEnd: number): void {
     if (scanned.contentStart === scanned.contentEnd) {
-      this.blankLines++
+      this.blankLine()
       return
     }
 
@@ -148,6 +156,11 @@ class TreeBuilder {
     this.contentSeen = true
   }
 
+  /** A line with nothing but whitespace on it. */
+  blankLine(): void {
+    this.blankLines++
+  }
+
   done(): Root {
     this.closeParagraph()
     this.root.position!.end = this.lastEnd
@@ -164,14 +177,17 @@ class TreeBuilder {
       this.blankLines === 0 &&
       open.data?.indent === scanned.indent
     ) {
+      // A new position, not a stretched one: the paragraph's first line
+      // shares it with its block, which keeps the line's own.
+      const stretched = {start: open.position!.start, end}
       const text = open.children[0]
       if (text?.type === 'text') {
         text.value += '\n' + value
-        text.position!.end = end
+        text.position = stretched
       }
 
-      open.position!.end = end
-      if (this.blocks) this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, start, end, open))
+      open.position = stretched
+      if (this.blocks) this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, {start, end}, open))
       this.extend(end)
       return
     }
@@ -182,10 +198,13 @@ class TreeBuilder {
       this.stack.pop()
     }
 
+    // One position for the paragraph, its text and the line's block, until
+    // a second line gives the paragraph and its text a longer one.
+    const position = {start, end}
     const paragraph: Paragraph = {
       type: 'paragraph',
-      children: [{type: 'text', value, position: {start, end}}],
-      position: {start, end},
+      children: [{type: 'text', value, position}],
+      position,
       data: {blankLinesBefore: this.blankLines, indent: scanned.indent}
     }
     this.container().children.push(paragraph)
@@ -193,7 +212,7 @@ class TreeBuilder {
     this.paragraphIsLabel = false
     if (this.blocks) {
       this.paragraphOwner = this.containerBlock()
-      this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, start, end, paragraph))
+      this.addBlock(this.paragraphOwner, this.lineBlock(value, scanned, position, paragraph))
     }
 
     this.extend(end)
@@ -213,14 +232,14 @@ class TreeBuilder {
   }
 
   /** The block of one line of a paragraph (as `flatten` makes it: depth 0, a position of its own). */
-  private lineBlock(value: string, scanned: ScannedLine, start: Point, end: Point, paragraph: Paragraph): Block {
+  private lineBlock(value: string, scanned: ScannedLine, position: Position, paragraph: Paragraph): Block {
     return {
       kind: 'line',
       text: this.blockText(value, scanned.contentStart, scanned.contentEnd),
       depth: 0,
       gap: this.gap(),
       indent: scanned.indent,
-      position: {start, end},
+      position,
       node: paragraph,
       details: []
     }
@@ -253,10 +272,11 @@ class TreeBuilder {
       const textStart = this.point(line, lineStart, scanned.textStart)
       position = {start: textStart, end}
       value = this.text.slice(scanned.textStart, scanned.contentEnd)
+      // Labels never take a second line: the label and its text share a position.
       label = {
         type: 'paragraph',
         children: [{type: 'text', value, position}],
-        position: {start: textStart, end},
+        position,
         data: {blankLinesBefore: 0, indent: scanned.indent}
       }
     }

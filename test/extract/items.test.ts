@@ -59,6 +59,16 @@ describe('collectItems', () => {
     ])
   })
 
+  test('joins a description begun on the label line with the paragraphs under it, and starts afresh at the next item', () => {
+    expect(
+      named(fromMarkdown('- **Food safety**: Keep food safe.\n\n  Always.\n- **Bread**\n\n  Bake it.\n- **Salt**\n'))
+    ).toEqual([
+      {name: 'Food safety', description: 'Keep food safe.\n\nAlways.', described: true},
+      {name: 'Bread', description: 'Bake it.', described: true},
+      {name: 'Salt', description: undefined, described: false}
+    ])
+  })
+
   test('reads `**Name:**` with the colon inside the emphasis', () => {
     expect(named(fromMarkdown('- **Food safety:** Keep food safe.\n'))).toEqual([
       {name: 'Food safety', description: 'Keep food safe.', described: true}

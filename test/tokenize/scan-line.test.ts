@@ -42,6 +42,22 @@ describe('scanLine', () => {
     expect(scan('•Glued')).toEqual({indent: 0, marker: '•', text: 'Glued'})
   })
 
+  test('reads every bullet before a space, and only glyph bullets touching their text', () => {
+    const all = [...'•·▪◦–—‣●○■□▸►➢✓✔*-+']
+    const glyphs = [...'•▪◦‣●○■□▸►➢']
+    expect(all.map((bullet) => scan(bullet + ' Item').marker)).toEqual(all)
+    expect(all.map((bullet) => scan(bullet + 'Item').marker)).toEqual(
+      all.map((bullet) => (glyphs.includes(bullet) ? bullet : undefined))
+    )
+  })
+
+  test('reads characters next to the bullets, and past the last of them, as text', () => {
+    // Neighbours of `•`, `–`, `➢` and `✔`, and a character far past them.
+    for (const character of ['\u2021', '\u2012', '\u27A1', '\u27A3', '\u2715', '\u4E00', ',', 'a']) {
+      expect(scan(character + ' Item').marker).toBe(undefined)
+    }
+  })
+
   test('reads a lone bullet as an empty item', () => {
     expect(scan('  -  ')).toEqual({indent: 2, marker: '-', text: ''})
   })
@@ -91,5 +107,14 @@ describe('isSpace', () => {
       false,
       false
     ])
+  })
+
+  test('agrees with `\\s` on every character but line breaks, and takes the zero-width space and no other', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      if (character === '\n' || character === '\r') continue
+      const expected = code === 0x20_0b || (/\s/.test(character) && !/[\v\f\u2028\u2029\u1680\u205F\u0085]/.test(character))
+      if (isSpace(code) !== expected) throw new Error(`isSpace(0x${code.toString(16)}) should be ${expected}`)
+    }
   })
 })

@@ -134,6 +134,16 @@ describe('blank lines', () => {
     expect(items(tree).map((item) => item.data?.blankLinesBefore)).toEqual([2, 1])
   })
 
+  test('counts empty lines, lines of spaces and CRLF blank lines alike, at the start and the end too', () => {
+    const tree = tokenizeText('\n\nA\n  \n\r\n\nB\r\n\r\n\n')
+    const [a, b] = tree.children
+
+    expect(a?.type === 'paragraph' ? a.data?.blankLinesBefore : -1).toBe(2)
+    expect(b?.type === 'paragraph' ? b.data?.blankLinesBefore : -1).toBe(3)
+    expect(b?.position?.start).toEqual({line: 7, column: 1, offset: 10})
+    expect(tree.position?.end).toEqual({line: 7, column: 2, offset: 11})
+  })
+
   test('keeps items separated by one blank line in one spread list', () => {
     const tree = tokenizeText('• A\n\n• B')
     const [list] = lists(tree)
