@@ -21,6 +21,7 @@ import {titleMismatch} from './rules/title-mismatch.js'
 import {unassignedContent} from './rules/unassigned-content.js'
 import {uncertainSegmentation} from './rules/uncertain-segmentation.js'
 import {unknownHollandType} from './rules/unknown-holland-type.js'
+import {unreadableFile} from './rules/unreadable-file.js'
 import {unrecognisedHeading} from './rules/unrecognised-heading.js'
 
 /**
@@ -52,6 +53,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   unassignedContent,
   uncertainSegmentation,
   unknownHollandType,
+  unreadableFile,
   unrecognisedHeading
 ] as Rule[])
 

@@ -148,7 +148,7 @@ describe('--max-file-size in batches', () => {
 
     expect(run.code).toBe(1)
     expect(run.stdout).toBe(
-      '::error file=big.txt,line=1,col=1,title=profession-parser::File skipped: 5,000 bytes is over the --max-file-size limit of 4,000 bytes\n'
+      '::error file=big.txt,line=1,col=1,title=unreadable-file::File skipped: 5,000 bytes is over the --max-file-size limit of 4,000 bytes\n'
     )
     expect((JSON.parse(json.stdout) as Array<{file: string; errorCount: number}>).map(({file, errorCount}) => [file, errorCount])).toEqual([
       ['a.md', 0],

@@ -1,5 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import {messageSource} from '../../messages/report.js'
+import {emptyProfession} from '../../model/empty.js'
 import {runPipeline, type FrontEnds} from '../../pipeline.js'
 import {formatFromPath, type FormatOption} from '../../read/format.js'
 import type {Detector} from '../../sections/detector.js'
@@ -7,7 +8,7 @@ import type {Lexicon} from '../../segment/lexicon.js'
 import {documentSubject} from '../../validate/document.js'
 import {runRules, type RuleSettings} from '../../validate/engine.js'
 import {builtinRules} from '../../validate/registry.js'
-import type {Subject} from '../../validate/subject.js'
+import {createSubject, type Subject} from '../../validate/subject.js'
 import {describeError} from '../errors.js'
 import {readDocument, TooLargeError} from '../read-document.js'
 import type {InputFile} from './inputs.js'
@@ -63,17 +64,35 @@ export async function checkFile(
       error instanceof TooLargeError ? `File skipped: ${error.message}` : `Cannot read file: ${describeError(error)}`
     const message = new VFileMessage(reason, {
       place: {line: 1, column: 1},
+      ruleId: 'unreadable-file',
       source: messageSource
     })
     message.fatal = true
     message.file = file.display
-    return {file, messages: [message], text: undefined}
+    // Through the engine, so the configuration's level for `unreadable-file` applies.
+    return {file, messages: runRules(unreadSubject(file.display, message), settings, builtinRules), text: undefined}
   }
 
   const subject = file.absolute.toLowerCase().endsWith('.json')
     ? await jsonSubject(bytes, file.display)
     : await documentSubjectOf(bytes, file, options)
   return {file, messages: runRules(subject, settings, builtinRules), text: subject.text}
+}
+
+/** A file that was not read: nothing to check, one message. */
+function unreadSubject(display: string, message: VFileMessage): Subject {
+  return createSubject({
+    kind: display.toLowerCase().endsWith('.json') ? 'json' : 'document',
+    file: display,
+    text: undefined,
+    profession: emptyProfession(),
+    usable: false,
+    positions: {},
+    confidence: {},
+    sections: undefined,
+    frontMatter: undefined,
+    messages: [message]
+  })
 }
 
 async function jsonSubject(bytes: Uint8Array, display: string): Promise<Subject> {

@@ -18,11 +18,11 @@ locale packs to the parsing of documents; --locale sets their language
 (default: detected per document). Plugins are code: for files from
 elsewhere, pass --config with a file of your own.
 
-A file that cannot be read gets an error message at 1:1, and the others
-are still checked. So does one that is not a regular file (a FIFO, socket
-or device: never waited on), and one larger than --max-file-size, which is
-not read at all (File skipped: 12,000,000 bytes is over the
---max-file-size limit of 10,000,000 bytes).
+A file that cannot be read gets an error message at 1:1 (rule
+unreadable-file), and the others are still checked. So does one that is
+not a regular file (a FIFO, socket or device: never waited on), and one
+larger than --max-file-size, which is not read at all (File skipped:
+12,000,000 bytes is over the --max-file-size limit of 10,000,000 bytes).
 
 Exit codes:
   0  no errors, and at most --max-warnings warnings

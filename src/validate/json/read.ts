@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import {Report} from '../../messages/report.js'
+import {emptyProfession} from '../../model/empty.js'
 import {ProfessionSchema, type Profession} from '../../model/profession.js'
 import {createSubject, type Subject} from '../subject.js'
 import {issueText} from './issues.js'
@@ -76,6 +77,3 @@ function itemPositions(values: Record<string, Position>): Record<string, Positio
   return positions
 }
 
-function emptyProfession(): Profession {
-  return {title: '', description: '', personalityTypes: [], knowledge: [], skills: [], optionalSkills: [], jobTitles: []}
-}
