@@ -186,6 +186,27 @@ describe('validate: baseline', () => {
     ])
   })
 
+  test('never checks its own baseline or configuration file as a profile, wherever they are', async () => {
+    const cwd = await repository({'p/a.md': misspelt, 'p/rules.json': JSON.stringify({rules: {boilerplate: 'off'}})})
+    const flags = ['--baseline', 'p/baseline.json', '-c', 'p/rules.json', '--reporter', 'json']
+    const update = await cli(['validate', 'p', ...flags, '--update-baseline'], {cwd})
+    const run = await cli(['validate', 'p', ...flags], {cwd})
+
+    expect(update.code).toBe(0)
+    expect(Object.keys((JSON.parse(await readFile(path.join(cwd, 'p/baseline.json'), 'utf8')) as {files: object}).files)).toEqual(['a.md'])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as Array<{file: string}>).map((file) => file.file)).toEqual(['p/a.md'])
+    // Without --baseline, the same file is just a .json input (and not a profile).
+    expect((await cli(['validate', 'p', '-c', 'p/rules.json', '-q'], {cwd})).code).toBe(1)
+  })
+
+  test('exits 2 when the baseline and the configuration are all its inputs name', async () => {
+    const cwd = await repository({'p/a.md': validProfile, 'p/rules.json': '{}'})
+    await cli(['validate', 'p', '--baseline', 'p/baseline.json', '--update-baseline'], {cwd})
+    const run = await cli(['validate', 'p/baseline.json', 'p/rules.json', '--baseline', 'p/baseline.json', '-c', 'p/rules.json'], {cwd})
+    expect([run.code, run.stderr]).toEqual([2, 'p/baseline.json p/rules.json: nothing to check besides the baseline and the configuration\n'])
+  })
+
   test('exits 2 for a baseline that cannot be read', async () => {
     const cwd = await repository({'a.md': validProfile, 'bad.json': '[]'})
     expect((await cli(['validate', 'a.md', '--baseline', 'nope.json'], {cwd})).code).toBe(2)

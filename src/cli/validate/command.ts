@@ -6,7 +6,7 @@ import {applyBaseline, createBaseline, type Baseline} from '../../validate/basel
 import {builtinRules} from '../../validate/registry.js'
 import type {FileReport} from '../../validate/reporters/types.js'
 import {isIgnored, resolveSettings} from '../../validate/settings.js'
-import {describeError} from '../errors.js'
+import {CliError, describeError} from '../errors.js'
 import {exitCodes, type ExitCode, type Io} from '../io.js'
 import {loadLexicons} from '../lexicons.js'
 import {checkLocaleOption, configDetectors} from '../setup.js'
@@ -53,13 +53,19 @@ export interface ValidateCommandOptions {
  */
 export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io): Promise<ExitCode> {
   const cwd = options.cwd ?? process.cwd()
-  const files = await expandInputs(inputs, cwd)
-  const lexicon = await loadLexicons(options.lexicon ?? [])
-  const loader = new ConfigLoader(cwd, options.config)
   const baselineFile =
     options.baseline !== undefined || options.updateBaseline
       ? path.resolve(cwd, options.baseline ?? defaultBaseline)
       : undefined
+  // The baseline and the configuration are the run's own files, never profiles to check.
+  const own = new Set([baselineFile, options.config === undefined ? undefined : path.resolve(cwd, options.config)])
+  const files = (await expandInputs(inputs, cwd)).filter((file) => !own.has(file.absolute))
+  if (files.length === 0) {
+    throw new CliError(`${inputs.join(' ')}: nothing to check besides the baseline and the configuration`, exitCodes.usage)
+  }
+
+  const lexicon = await loadLexicons(options.lexicon ?? [])
+  const loader = new ConfigLoader(cwd, options.config)
   const baseline =
     baselineFile && !options.updateBaseline ? await readBaseline(baselineFile, options.baseline ?? defaultBaseline) : undefined
 
