@@ -18,13 +18,13 @@ describe('find', () => {
     expect(found.jobs.every((job) => job.failure === undefined)).toBe(true)
   })
 
-  test('finds a document once when several inputs name it, in whatever form', async () => {
+  test('finds a document once when several inputs name it, in whatever form, where the first names it', async () => {
     const cwd = await workspace(files)
     const found = await find(['corpus/sub', 'corpus', './corpus/a.txt', `${cwd}/corpus/sub/c.txt`, 'corpus/**/*.md'], {cwd, ignore: []})
 
-    // The first input to name a document gives its path and relative path.
-    expect(found.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt', 'corpus/sub/b.md', 'corpus/sub/c.txt'])
-    expect(found.jobs.map((job) => job.source.relative)).toEqual(['a.txt', 'b.md', 'c.txt'])
+    // The first input to name a document gives its place, its path and its relative path.
+    expect(found.jobs.map((job) => job.source.path)).toEqual(['corpus/sub/b.md', 'corpus/sub/c.txt', 'corpus/a.txt'])
+    expect(found.jobs.map((job) => job.source.relative)).toEqual(['b.md', 'c.txt', 'a.txt'])
   })
 
   test('fails a missing input once however often it is typed', async () => {
@@ -32,9 +32,21 @@ describe('find', () => {
     const found = await find(['missing.txt', 'corpus/sub', 'missing.txt'], {cwd, ignore: []})
 
     expect(found.jobs.map((job) => [job.source.path, job.failure?.reason.split(':').slice(0, 2).join(':')])).toEqual([
+      ['missing.txt', 'missing.txt: cannot read file'],
       ['corpus/sub/b.md', undefined],
-      ['corpus/sub/c.txt', undefined],
-      ['missing.txt', 'missing.txt: cannot read file']
+      ['corpus/sub/c.txt', undefined]
     ])
+  })
+
+  test('refuses a file named as an input inside the output folder, exit 2, before anything runs', async () => {
+    const cwd = await workspace({...files, 'out/x.json': '{}'})
+
+    await expect(find(['corpus/a.txt', 'out/x.json'], {cwd, ignore: [], outDir: `${cwd}/out`})).rejects.toMatchObject({
+      message: 'out/x.json: refusing to read a file that is inside the output folder: converting would overwrite an input',
+      exitCode: 2
+    })
+    // A folder or glob that reaches into it leaves it out without a word, as before.
+    const found = await find(['.'], {cwd, ignore: [], outDir: `${cwd}/out`})
+    expect(found.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt', 'corpus/sub/b.md', 'corpus/sub/c.txt'])
   })
 })

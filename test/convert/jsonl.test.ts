@@ -99,6 +99,26 @@ describe('convert --jsonl', () => {
     )
   })
 
+  test('follows the order the inputs are given in, each folder or glob sorted by path, a document once where first named', async () => {
+    const cwd = await workspace({'o/b.txt': bakerText, 'o/a.txt': bakerText, 'p/c.txt': bakerText, 'p/a.txt': bakerText})
+    const named = await cli(['convert', 'o/b.txt', 'o/a.txt', '--jsonl', '-'], {cwd})
+    const mixed = await cli(['convert', 'p', 'o/b.txt', 'o', '--jsonl', '-'], {cwd})
+
+    expect(records(named.stdout).map((record) => record.path)).toEqual(['o/b.txt', 'o/a.txt'])
+    expect(records(mixed.stdout).map((record) => record.path)).toEqual(['p/a.txt', 'p/c.txt', 'o/b.txt', 'o/a.txt'])
+  })
+
+  test('refuses, exit 2, an input named on the command line that is the JSON Lines file, whatever its extension', async () => {
+    const cwd = await workspace({'a.page': bakerText, 'b.page': bakerText})
+    const run = await cli(['convert', 'a.page', 'b.page', '--jsonl', 'a.page'], {cwd})
+
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'a.page: refusing to read a file that is the --jsonl output: converting would overwrite an input\n'
+    ])
+    expect(await readFile(path.join(cwd, 'a.page'), 'utf8')).toBe(bakerText)
+  })
+
   test('replaces the file only when the batch is done, leaving no temporary file', async () => {
     const cwd = await workspace({'corpus/a.txt': bakerText, 'data/out.jsonl': 'old\n'})
     await cli(['convert', 'corpus', '--jsonl', 'data/out.jsonl'], {cwd})

@@ -1,7 +1,8 @@
 import type {Stats} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {describeError} from '../errors.js'
+import {CliError, describeError} from '../errors.js'
+import {exitCodes} from '../io.js'
 import {ignoreMatcher} from './ignore.js'
 import {createJob, type Job, type Source} from './job.js'
 import {isInside} from './paths.js'
@@ -23,7 +24,7 @@ export interface FindOptions {
 
 /** What the inputs expanded to. */
 export interface Found {
-  /** One job per document, sorted by path; unreadable inputs come pre-failed. */
+  /** One job per document, in input order (a folder's or glob's files sorted by path); unreadable inputs come pre-failed. */
   jobs: Job[]
   /** Folders and globs that matched no document. */
   unmatched: string[]
@@ -32,10 +33,10 @@ export interface Found {
 }
 
 /**
- * Expand the command-line inputs: a file is itself, a folder is every
- * supported file below it, anything else that looks like a glob goes
- * through fast-glob. Each document is found once, even when two inputs
- * name it. Below a folder or glob base, symlinks to files are documents
+ * Expand the command-line inputs, in the order given: a file is itself,
+ * a folder is every supported file below it, anything else that looks like
+ * a glob goes through fast-glob (a folder's or a glob's files sorted by
+ * path). Each document is found once, where an input first names it. Below a folder or glob base, symlinks to files are documents
  * like any other, but symlinks to folders are not followed: a link back
  * up the tree would otherwise be walked forever.
  *
@@ -43,6 +44,9 @@ export interface Found {
  *   Files, folders and globs as typed.
  * @param options
  *   Working folder, ignores and output folder.
+ * @throws {CliError}
+ *   Exit 2 when a file named as an input is an output (the `--jsonl` file,
+ *   or a file inside the output folder): it would be overwritten.
  */
 export async function find(inputs: readonly string[], options: FindOptions): Promise<Found> {
   const {default: glob} = await import('fast-glob')
@@ -99,6 +103,11 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
       pattern = '**/*'
       folder = true
     } else {
+      if (isOutput(absolute) || outFiles.has(absolute)) {
+        const output = outFiles.has(absolute) ? 'the --jsonl output' : 'inside the output folder'
+        throw new CliError(`${input}: refusing to read a file that is ${output}: converting would overwrite an input`, exitCodes.usage)
+      }
+
       add({path: input, relative: path.basename(input)})
       continue
     }
@@ -124,10 +133,10 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
     }
 
     if (entries.length === 0) unmatched.push(input)
+    entries.sort(compare)
     for (const entry of entries) add({path: path.join(base, entry), relative: entry})
   }
 
-  jobs.sort((a, b) => compare(a.source.path, b.source.path))
   return {jobs, unmatched, inOutDir}
 }
 
