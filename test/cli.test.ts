@@ -317,8 +317,12 @@ describe('profession-parser convert', () => {
 
     for (const run of [first, second]) {
       expect(run.code).toBe(0)
-      expect(lines(run.stderr)[0]).toMatch(/^1 file: 1 converted /)
+      expect(lines(run.stderr).at(-1)).toMatch(/^1 file: 1 converted /)
     }
+
+    // A file named as an input is left out with a line saying so; a folder or glob reaching in, without one.
+    expect(lines(first.stderr)).toHaveLength(1)
+    expect(lines(second.stderr)[0]).toBe('corpus/out/planted.txt: not read: it is inside the output folder')
 
     expect(await listFiles(path.join(cwd, 'corpus/out'))).toEqual(['a.json', 'planted.txt'])
     expect(only.code).toBe(2)

@@ -38,15 +38,28 @@ describe('find', () => {
     ])
   })
 
-  test('refuses a file named as an input inside the output folder, exit 2, before anything runs', async () => {
+  test('leaves out a file named as an input inside the output folder, saying so; a folder reaching in, silently', async () => {
     const cwd = await workspace({...files, 'out/x.json': '{}'})
+    const named = await find(['corpus/a.txt', 'out/x.json'], {cwd, ignore: [], outDir: `${cwd}/out`})
+    const folder = await find(['.'], {cwd, ignore: [], outDir: `${cwd}/out`})
 
-    await expect(find(['corpus/a.txt', 'out/x.json'], {cwd, ignore: [], outDir: `${cwd}/out`})).rejects.toMatchObject({
-      message: 'out/x.json: refusing to read a file that is inside the output folder: converting would overwrite an input',
+    expect(named.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt'])
+    expect(named.notRead).toEqual(['out/x.json: not read: it is inside the output folder'])
+    expect(folder.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt', 'corpus/sub/b.md', 'corpus/sub/c.txt'])
+    expect(folder.notRead).toEqual([])
+  })
+
+  test('refuses, exit 2, a file named as an input that is the --jsonl file, unless it looks like JSON Lines', async () => {
+    const cwd = await workspace({...files, 'a.page': bakerText, 'all.jsonl': '{}\n'})
+    const outFiles = (name: string) => ({cwd, ignore: [], outFiles: [`${cwd}/${name}`]})
+
+    await expect(find(['corpus/a.txt', 'a.page'], outFiles('a.page'))).rejects.toMatchObject({
+      message: 'a.page: refusing to write JSON Lines over a file named as an input',
       exitCode: 2
     })
-    // A folder or glob that reaches into it leaves it out without a word, as before.
-    const found = await find(['.'], {cwd, ignore: [], outDir: `${cwd}/out`})
-    expect(found.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt', 'corpus/sub/b.md', 'corpus/sub/c.txt'])
+    // A previous run's output, as `convert * --jsonl all.jsonl` names it again.
+    const rerun = await find(['corpus/a.txt', 'all.jsonl'], outFiles('all.jsonl'))
+    expect(rerun.jobs.map((job) => job.source.path)).toEqual(['corpus/a.txt'])
+    expect(rerun.notRead).toEqual(['all.jsonl: not read: it is the --jsonl output'])
   })
 })

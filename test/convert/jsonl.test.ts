@@ -108,13 +108,13 @@ describe('convert --jsonl', () => {
     expect(records(mixed.stdout).map((record) => record.path)).toEqual(['p/a.txt', 'p/c.txt', 'o/b.txt', 'o/a.txt'])
   })
 
-  test('refuses, exit 2, an input named on the command line that is the JSON Lines file, whatever its extension', async () => {
+  test('refuses, exit 2, an input named on the command line that is the JSON Lines file and not JSON Lines by its extension', async () => {
     const cwd = await workspace({'a.page': bakerText, 'b.page': bakerText})
     const run = await cli(['convert', 'a.page', 'b.page', '--jsonl', 'a.page'], {cwd})
 
     expect([run.code, run.stderr]).toEqual([
       2,
-      'a.page: refusing to read a file that is the --jsonl output: converting would overwrite an input\n'
+      'a.page: refusing to write JSON Lines over a file named as an input\n'
     ])
     expect(await readFile(path.join(cwd, 'a.page'), 'utf8')).toBe(bakerText)
   })

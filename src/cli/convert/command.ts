@@ -62,6 +62,7 @@ export async function runConvert(
   const pluginSets = await assignPlugins(found.jobs, cwd, options.config)
   await checkLocaleOption(options.locale)
   for (const input of found.unmatched) io.stderr.write(`${input}: no files matched\n`)
+  for (const line of found.notRead) io.stderr.write(line + '\n')
   if (output.outDir !== undefined) {
     await makeOutDir(output.outDir, options)
     planTargets(found.jobs, output.outDir)

@@ -11,6 +11,9 @@ import {walk} from './walk.js'
 /** Extensions a folder expands to. */
 export const supportedExtensions = ['.txt', '.text', '.md', '.markdown', '.html', '.htm']
 
+/** Extensions of a `--jsonl` file that a run may find among its inputs and leave out (see `find`). */
+const jsonLinesExtensions = ['.jsonl', '.ndjson', '.json']
+
 /** Where to look and what to leave out. */
 export interface FindOptions {
   cwd: string
@@ -30,6 +33,8 @@ export interface Found {
   unmatched: string[]
   /** Documents left out because they are inside the output folder or are an output file. */
   inOutDir: number
+  /** Files named as inputs that were left out for that reason, with it (`not read: …`). */
+  notRead: string[]
 }
 
 /**
@@ -45,8 +50,11 @@ export interface Found {
  * @param options
  *   Working folder, ignores and output folder.
  * @throws {CliError}
- *   Exit 2 when a file named as an input is an output (the `--jsonl` file,
- *   or a file inside the output folder): it would be overwritten.
+ *   Exit 2 when a file named as an input is the `--jsonl` file and does not
+ *   look like JSON Lines (`.jsonl`, `.ndjson` or `.json`): converting would
+ *   overwrite an input. One that does (a previous run's output, which a
+ *   shell's `*` names too), and one inside the output folder, are left out
+ *   with a line in `notRead`.
  */
 export async function find(inputs: readonly string[], options: FindOptions): Promise<Found> {
   const {default: glob} = await import('fast-glob')
@@ -61,6 +69,7 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
   const isOutput = (absolute: string) =>
     options.outDir !== undefined && (absolute === options.outDir || isInside(absolute, options.outDir))
   let inOutDir = 0
+  const notRead: string[] = []
 
   const add = (source: Source) => {
     const absolute = path.resolve(options.cwd, source.path)
@@ -103,9 +112,14 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
       pattern = '**/*'
       folder = true
     } else {
+      if (outFiles.has(absolute) && !jsonLinesExtensions.includes(path.extname(absolute).toLowerCase())) {
+        throw new CliError(`${input}: refusing to write JSON Lines over a file named as an input`, exitCodes.usage)
+      }
+
       if (isOutput(absolute) || outFiles.has(absolute)) {
-        const output = outFiles.has(absolute) ? 'the --jsonl output' : 'inside the output folder'
-        throw new CliError(`${input}: refusing to read a file that is ${output}: converting would overwrite an input`, exitCodes.usage)
+        inOutDir++
+        notRead.push(`${input}: not read: ${outFiles.has(absolute) ? 'it is the --jsonl output' : 'it is inside the output folder'}`)
+        continue
       }
 
       add({path: input, relative: path.basename(input)})
@@ -137,7 +151,7 @@ export async function find(inputs: readonly string[], options: FindOptions): Pro
     for (const entry of entries) add({path: path.join(base, entry), relative: entry})
   }
 
-  return {jobs, unmatched, inOutDir}
+  return {jobs, unmatched, inOutDir, notRead}
 }
 
 function failed(jobs: Job[], seen: Set<string> | undefined, input: string, reason: string, error: unknown): void {
