@@ -197,7 +197,7 @@ describe('sarif reporter', () => {
 
   test('describes the built-in rules by default, info as notes', () => {
     const log = JSON.parse(sarifReporter(files)) as {runs: Array<{tool: {driver: {rules: unknown[]}}; results: Array<{level: string}>}>}
-    expect(log.runs[0]?.tool.driver.rules.length).toBe(23)
+    expect(log.runs[0]?.tool.driver.rules.length).toBe(24)
     expect(log.runs[0]?.results.map((result) => result.level)).toEqual(['error', 'warning', 'note'])
   })
 
