@@ -63,14 +63,15 @@ export function readItems(
     more = undefined
   }
 
-  const addDescription = (block: Block, topLevel: boolean) => {
+  /** `paragraph`: the block starts a paragraph of its own whatever its gap (a nested point). */
+  const addDescription = (block: Block, topLevel: boolean, paragraph = false) => {
     if (!current) return
     if (first === undefined) {
       current.descriptionPosition = block.position
       first = block.text
     } else {
       more ??= []
-      more.push(block.gap === 0 ? ' ' : '\n\n', block.text)
+      more.push(block.gap === 0 && !paragraph ? ' ' : '\n\n', block.text)
     }
 
     current.described = true
@@ -119,23 +120,33 @@ export function readItems(
   }
 
   /**
-   * An item and what is nested under it, in document order: nested items
-   * open items of their own, nested lines describe the item opened last.
-   * Walked with an explicit stack, so deep nesting cannot overflow it.
+   * An item and what is nested under it, in document order: nested lines
+   * describe the item opened last; nested items open items of their own
+   * (an indented list of names: "Knead dough", then "Shape loaves" under
+   * it), unless the item they are nested in has a description of its own
+   * or a label ending in `:`. Then they are points of that description,
+   * a paragraph each, with everything nested under them. Walked with an
+   * explicit stack, so deep nesting cannot overflow it.
    */
   const visitItem = (root: Block) => {
-    const stack = [root]
+    const stack: Array<{block: Block; point: boolean}> = [{block: root, point: false}]
     while (stack.length > 0) {
-      const block = stack.pop()!
-      if (block.kind === 'line') {
+      const {block, point} = stack.pop()!
+      if (block.kind === 'line' && !point) {
         addDescription(block, false)
         continue
       }
 
-      openItem(block)
+      let points = point
+      if (point) addDescription(block, false, true)
+      else {
+        openItem(block)
+        points = first !== undefined || endsWithColon(block) || block.details.some((detail) => detail.kind === 'line')
+      }
+
       for (let index = block.details.length - 1; index >= 0; index--) {
         const detail = block.details[index]!
-        if (detail.kind === 'item' || detail.kind === 'line') stack.push(detail)
+        if (detail.kind === 'item' || detail.kind === 'line') stack.push({block: detail, point: points && detail.kind === 'item' ? true : point})
       }
     }
   }
@@ -202,6 +213,11 @@ export function collectLabels(blocks: readonly Block[]): Array<{name: string; po
   }
 
   return labels
+}
+
+/** `**Name**:` or `Name:`: a label that announces what is nested under it. */
+function endsWithColon(block: Block): boolean {
+  return block.text.endsWith(':') || (block.lead !== undefined && block.lead.rest === '' && block.lead.name.endsWith(':'))
 }
 
 function isSeparator(code: number): boolean {

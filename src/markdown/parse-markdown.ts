@@ -9,6 +9,7 @@ import '../tokenize/mdast-data.js'
 import {chunkStarts, type ChunkStart} from './chunks.js'
 import {bodyStart, frontMatterEnd} from './front-matter-span.js'
 import {markdownParser} from './markdown-parser.js'
+import {markTables} from './tables.js'
 
 /** A Markdown document as mdast plus its front matter. */
 export interface MarkdownDocument {
@@ -22,7 +23,9 @@ const bodyProcessor = unified().use(markdownParser).freeze()
 
 /**
  * Parse Markdown with remark-parse's parser (`markdownParser`, and remark-frontmatter for YAML), then
- * record each list item's bullet and indentation as the text tokenizer does.
+ * turn the pipe tables it left as paragraphs into tables (reported, see
+ * `markTables`), and record each list item's bullet and indentation as the
+ * text tokenizer does.
  *
  * @param text
  *   The document, decoded.
@@ -42,6 +45,7 @@ export function parseMarkdown(text: string, report: Report, starts?: readonly Ch
     frontMatter = readFrontMatter(first, report)
   }
 
+  markTables(tree, text, report)
   annotateItems(tree, text)
   return {tree, frontMatter}
 }

@@ -7,8 +7,9 @@ import type {DetectContext, Detector, HeadingMatch} from './detector.js'
 
 /**
  * Normalise heading text for comparison: lower case, whitespace collapsed,
- * emphasis marks, `#` and a trailing colon removed, `&` read as `and` (the
- * locale's first conjunction).
+ * emphasis marks, `#` and a trailing colon removed, a section number before
+ * the words and a count after them removed (see `headingWords`), `&` read as
+ * `and` (the locale's first conjunction).
  *
  * @param value
  *   Heading text.
@@ -21,8 +22,76 @@ export function normalizeHeading(value: string, and = 'and'): string {
 
 /** Like `normalizeHeading`, keeping the case. */
 function displayHeading(value: string, and: string): string {
-  const text = trimPunctuation(collapse(value))
+  const text = headingWords(value)
   return text.includes(' & ') ? text.replaceAll(' & ', ' ' + and + ' ') : text
+}
+
+/**
+ * The words of a heading, as written: whitespace collapsed, emphasis marks,
+ * `#` and a trailing colon removed, and the numbering that profiles and
+ * careers pages put around a heading's words: a section number before them
+ * (`1.`, `1)`, `2.3`, `2.3.`) and a count after them (`(7)`, `[12]`). A
+ * bare number is kept on either side ("2024 Skills", "Skills 2"): it may
+ * be part of the words.
+ */
+function headingWords(value: string): string {
+  const text = trimPunctuation(collapse(value))
+  const start = sectionNumberEnd(text)
+  const end = countStart(text)
+  // A heading that is nothing but numbering ("1.", "(3)") keeps it.
+  return (start === 0 && end === text.length) || start >= end ? text : trimPunctuation(text.slice(start, end))
+}
+
+/**
+ * Where the words start after a leading section number: digit groups of at
+ * most three digits joined by `.`, ending in `.` or `)` unless there are
+ * several groups, then a space. 0 when there is none.
+ */
+function sectionNumberEnd(text: string): number {
+  let index = 0
+  let groups = 0
+  for (;;) {
+    const digits = index
+    while (index - digits < 4 && isDigit(text.charCodeAt(index))) index++
+    if (index === digits || index - digits > 3) return 0
+    groups++
+    const code = text.charCodeAt(index)
+    if (code === 41 /* ) */) {
+      index++
+      break
+    }
+
+    if (code !== 46 /* . */) {
+      if (groups === 1) return 0
+      break
+    }
+
+    index++
+    if (!isDigit(text.charCodeAt(index))) break
+  }
+
+  return text.charCodeAt(index) === 32 ? index + 1 : 0
+}
+
+/**
+ * Where a trailing count in parentheses or brackets starts (`Skills (7)`,
+ * `Skills [12]`, `Skills(7)`); the length of the text when there is none.
+ */
+function countStart(text: string): number {
+  const last = text.charCodeAt(text.length - 1)
+  const open = last === 41 /* ) */ ? 40 /* ( */ : last === 93 /* ] */ ? 91 /* [ */ : -1
+  if (open === -1) return text.length
+  let index = text.length - 2
+  while (index >= 0 && text.charCodeAt(index) === 32) index--
+  const digitsEnd = index
+  while (index >= 0 && isDigit(text.charCodeAt(index))) index--
+  if (index === digitsEnd) return text.length
+  while (index >= 0 && text.charCodeAt(index) === 32) index--
+  return index >= 0 && text.charCodeAt(index) === open ? index : text.length
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /**
@@ -31,7 +100,7 @@ function displayHeading(value: string, and: string): string {
  * one word each).
  */
 function argumentAfter(value: string, words: number): string {
-  const text = trimPunctuation(collapse(value))
+  const text = headingWords(value)
   let at = 0
   for (let count = 0; count < words && at !== -1; count++) at = text.indexOf(' ', at + 1)
   return at === -1 ? '' : text.slice(at + 1).trim()

@@ -9,6 +9,7 @@ import {frontMatterYaml} from './rules/front-matter-yaml.js'
 import {htmlTooDeep} from './rules/html-too-deep.js'
 import {invalidUtf8} from './rules/invalid-utf8.js'
 import {jsonSyntax} from './rules/json-syntax.js'
+import {markdownTable} from './rules/markdown-table.js'
 import {markdownTooComplex} from './rules/markdown-too-complex.js'
 import {markdownTooDeep} from './rules/markdown-too-deep.js'
 import {missingDescription} from './rules/missing-description.js'
@@ -41,6 +42,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   htmlTooDeep,
   invalidUtf8,
   jsonSyntax,
+  markdownTable,
   markdownTooComplex,
   markdownTooDeep,
   missingDescription,

@@ -118,6 +118,36 @@ describe('collectItems', () => {
     expect(names.at(-1)).toBe('Item 19999')
   })
 
+  test('reads bullets nested under a described item as paragraphs of its description, not as items', () => {
+    expect(
+      named(fromMarkdown('- **Shape glass**:\n  Use tools to shape glass.\n  - pipes\n    - blowpipes\n  - jacks\n- **Anneal glass**'))
+    ).toEqual([
+      {name: 'Shape glass', description: 'Use tools to shape glass.\n\npipes\n\nblowpipes\n\njacks', described: true},
+      {name: 'Anneal glass', description: undefined, described: false}
+    ])
+    expect(named(fromMarkdown('- **Shape glass**: Use tools.\n  - pipes\n'))).toEqual([
+      {name: 'Shape glass', description: 'Use tools.\n\npipes', described: true}
+    ])
+    expect(named(fromText('• Shape glass\n\n    Use tools to shape glass.\n\n    ◦ pipes\n    ◦ jacks\n• Anneal glass'))).toEqual([
+      {name: 'Shape glass', description: 'Use tools to shape glass.\n\npipes\n\njacks', described: true},
+      {name: 'Anneal glass', description: undefined, described: false}
+    ])
+  })
+
+  test('reads bullets nested under a label ending in `:` as its description', () => {
+    expect(named(fromMarkdown('- **Glass tools:**\n  - pipes\n  - jacks\n'))).toEqual([
+      {name: 'Glass tools', description: 'pipes\n\njacks', described: true}
+    ])
+  })
+
+  test('reads bullets nested under a bare name as items of their own', () => {
+    expect(named(fromMarkdown('- Knead dough\n  - Shape loaves\n    - Score crusts\n')).map((item) => item.name)).toEqual([
+      'Knead dough',
+      'Shape loaves',
+      'Score crusts'
+    ])
+  })
+
   test('places the description of a label split over two lines at the label, not past the end of its first line', () => {
     const text = '* Soil types\n: kinds of soil\n'
     const [item] = collectItems(fromMarkdown(text)).items

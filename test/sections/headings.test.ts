@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {builtinDetectors} from '../../src/index.js'
+import {nl} from '../../src/locales/nl.js'
 import type {Block} from '../../src/sections/block.js'
 import {isHeadingCandidate, matchHeading, normalizeHeading} from '../../src/sections/headings.js'
 import {flatten} from '../../src/sections/flatten.js'
@@ -20,6 +21,30 @@ describe('normalizeHeading', () => {
     expect(normalizeHeading('## **Skills  &  Competences:**')).toBe('skills and competences')
     expect(normalizeHeading('  Job\tTitles  ')).toBe('job titles')
     expect(normalizeHeading('_Knowledge_:')).toBe('knowledge')
+  })
+
+  test('drops a section number before the words: `1.`, `1)`, `2.3`, `2.3.`', () => {
+    expect(
+      ['1. Knowledge', '1) Knowledge', '2.3 Knowledge', '2.3. Knowledge', '12. **Knowledge**:', '**3. Knowledge**'].map((text) =>
+        normalizeHeading(text)
+      )
+    ).toEqual(['knowledge', 'knowledge', 'knowledge', 'knowledge', 'knowledge', 'knowledge'])
+  })
+
+  test('drops a count in parentheses or brackets after the words', () => {
+    expect(
+      ['Essential skills (7)', 'Essential skills [12]', 'Essential skills(7)', 'Essential skills ( 7 ):', '**Skills** (7)'].map(
+        (text) => normalizeHeading(text)
+      )
+    ).toEqual(['essential skills', 'essential skills', 'essential skills', 'essential skills', 'skills'])
+  })
+
+  test('keeps numbers that may be part of the words', () => {
+    expect(
+      ['2024 Skills', 'Skills 2', '1 Knowledge', '1.Knowledge', '2024. Skills', 'Skills (optional)', 'Skills (7', '1.', '(3)'].map(
+        (text) => normalizeHeading(text)
+      )
+    ).toEqual(['2024 skills', 'skills 2', '1 knowledge', '1.knowledge', '2024. skills', 'skills (optional)', 'skills (7', '1.', '(3)'])
   })
 })
 
@@ -78,6 +103,22 @@ describe('matchHeading', () => {
     })
 
     expect(match?.argument).toBe('Arts & crafts')
+  })
+
+  test('finds numbered and counted headings, and the argument without the numbering', () => {
+    expect(['2.3 Skills', 'Essential knowledge (3)', 'Common job titles [12]'].map((text) => detectorOf(text))).toEqual([
+      'skills',
+      'knowledge',
+      'job-titles'
+    ])
+    const match = matchHeading(block('3.1 Related professions Arts & crafts (4)'), builtinDetectors, {format: 'text', index: 3})
+    expect(match?.detector.id).toBe('related-professions')
+    expect(match?.argument).toBe('Arts & crafts')
+  })
+
+  test('drops the numbering in every locale', () => {
+    const match = matchHeading(block('1. Essentiële kennis (4)'), builtinDetectors, {format: 'text', index: 3, locale: nl})
+    expect(match?.detector.id).toBe('knowledge')
   })
 
   test('finds the longest alias, and no alias in a longer line', () => {
