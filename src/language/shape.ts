@@ -25,6 +25,15 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
   return labelScore(name, words) > 0 ? 'skill' : 'knowledge'
 }
 
+/**
+ * `phraseKind` of a label given as its first and last words (lower case,
+ * without surrounding punctuation) and how many words it has: what it reads
+ * of `words`, without an array of them made.
+ */
+export function wordsKind(first: string, last: string, count: number): ItemKind {
+  return shapeScore(first, 0, first.length, last, 0, last.length, count) > 0 ? 'skill' : 'knowledge'
+}
+
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
   if (words) {

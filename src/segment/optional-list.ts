@@ -1,13 +1,13 @@
 import type {Position} from 'unist'
 import {collectLabels} from '../extract/items.js'
 import {wordCount} from '../extract/text.js'
-import {phraseKind} from '../language/shape.js'
+import {phraseKind, wordsKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import {partOf} from '../sections/part-of.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import type {OwnLabels} from './own-labels.js'
-import {segmentLine, type SegmentOptions} from './segmenter.js'
+import {segmentLine, type Segment, type SegmentOptions} from './segmenter.js'
 
 /** A label of the optional list, with where it starts. */
 export interface OptionalLabel {
@@ -73,7 +73,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
     for (const segment of segmentLine(line.name, options)) {
       labels.push({
         name: segment.text,
-        kind: kindOf(segment.text, segment.entry ?? options.document?.getBare(segment.forms), segment.words),
+        kind: segmentKind(segment, options.document),
         position: partOf(line.position, segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence
@@ -87,6 +87,14 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
 /** Knowledge or skill: from the lexicon entry when it says, else from the label's shape. */
 export function kindOf(name: string, entry: LexiconEntry | undefined, words?: readonly string[]): ItemKind {
   return entry?.kind ?? phraseKind(name, words)
+}
+
+/** Knowledge or skill of a segmented label: from its lexicon entry or the document's own label, else from its words' shape. */
+function segmentKind(segment: Segment, document: OwnLabels | undefined): ItemKind {
+  const entry = segment.entry ?? document?.getBare(segment.forms)
+  if (entry?.kind) return entry.kind
+  const forms = segment.forms
+  return wordsKind(forms[0]!.bare, forms.at(-1)!.bare, forms.length)
 }
 
 function lookup(name: string, lexicons: ReadonlyArray<Lexicon | OwnLabels>): LexiconEntry | undefined {

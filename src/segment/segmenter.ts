@@ -38,9 +38,7 @@ export interface Segment {
   end: number
   /** The label as written in the line. */
   text: string
-  /** The label's words, lower case, without surrounding punctuation. */
-  words: string[]
-  /** The label's words as the tokenizer interned them (`words` are their bare forms). */
+  /** The label's words as the tokenizer interned them: `bare` is each word lower case, without surrounding punctuation. */
   forms: Word[]
   /** The lexicon entry the label matched, if any. */
   entry: LexiconEntry | undefined
@@ -168,18 +166,12 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     for (let gap = from + 1; gap < to; gap++) margin = Math.min(margin, margins[gap]!)
     const first = tokens[from]!
     const last = tokens[to - 1]!
-    const labelWords: string[] = []
     const forms: Word[] = []
-    for (let at = from; at < to; at++) {
-      const token = tokens[at]!
-      labelWords.push(token.bare)
-      forms.push(token.form)
-    }
+    for (let at = from; at < to; at++) forms.push(tokens[at]!.form)
     segments.push({
       start: first.start,
       end: last.end,
       text: line.slice(first.start, last.end),
-      words: labelWords,
       forms,
       entry: known.size === 0 ? undefined : known.get(from * (count + 1) + to),
       confidence: margin === Number.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(-margin))
