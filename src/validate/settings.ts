@@ -66,5 +66,12 @@ function matches(globs: string | readonly string[], path: string): boolean {
     matchers.set(key, matcher)
   }
 
-  return matcher(path)
+  return matcher(relativePath(path))
+}
+
+/** A path as the globs are written: a leading `./` goes (`./drafts/a.md`), as it goes from the globs. */
+function relativePath(path: string): string {
+  let value = path
+  while (value.startsWith('./')) value = value.slice(2)
+  return value
 }

@@ -3,6 +3,7 @@ import type {Profession} from '../model/profession.js'
 import {parse} from '../parse.js'
 import type {ParseOptions, ParseResult} from '../pipeline.js'
 import type {FormatOption} from '../read/format.js'
+import {describe} from '../read/input.js'
 import {checkConfig} from './config/check.js'
 import type {Config} from './config/schema.js'
 import {documentSubject} from './document.js'
@@ -49,11 +50,18 @@ export interface ValidateOptions extends Omit<ParseOptions, 'format'> {
  *   and `fatal`), in document order.
  * @throws {ConfigError}
  *   When `options.config` does not fit the configuration schema.
+ * @throws {TypeError}
+ *   When `input` is none of those (`null`, a number, …).
  */
 export function validate(
   input: string | Uint8Array | Profession | ParseResult,
-  options: ValidateOptions = {}
+  given: ValidateOptions = {}
 ): VFileMessage[] {
+  const options = given ?? {}
+  if (typeof input !== 'string' && (input === null || typeof input !== 'object')) {
+    throw new TypeError(`validate: expected a document, a parse result or a profession, got ${describe(input)}`)
+  }
+
   const rules = options.rules ?? builtinRules
   const config = options.config === undefined ? undefined : checkConfig(options.config, 'config', rules)
   const settings = resolveSettings(config, options.path ?? options.file, rules)

@@ -111,6 +111,22 @@ describe('resolveSettings', () => {
     expect(draft['required-sections']?.level).toBe('warn')
   })
 
+  test('matches a path written with a leading ./ as the same path without it', () => {
+    const config: Config = {
+      overrides: [
+        {files: 'drafts/**', rules: {'placeholder-text': 'off'}},
+        {files: '*.md', rules: {'required-sections': 'off'}}
+      ],
+      ignores: ['archive/**']
+    }
+    for (const path of ['drafts/a.md', './drafts/a.md', '././drafts/a.md']) {
+      const settings = resolveSettings(config, path, builtinRules)
+      expect([path, settings['placeholder-text']?.level, settings['required-sections']?.level]).toEqual([path, 'off', 'off'])
+    }
+
+    expect(isIgnored(config, './archive/old.txt')).toBe(true)
+  })
+
   test('ignores files like .gitignore: a glob without a slash matches at any depth', () => {
     const config = {ignores: ['archive/**', '*.draft.md']}
     expect(isIgnored(config, 'archive/old.txt')).toBe(true)

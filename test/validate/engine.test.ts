@@ -125,6 +125,16 @@ describe('runRules', () => {
 })
 
 describe('validate', () => {
+  test('takes null options as none, and throws a TypeError, naming what came, for an input that is nothing it checks', () => {
+    const call = validate as (input: unknown, options?: unknown) => ReturnType<typeof validate>
+
+    expect(call('# Baker\n\nBakes.\n', null).map((message) => message.ruleId)).toEqual(
+      validate('# Baker\n\nBakes.\n').map((message) => message.ruleId)
+    )
+    expect(() => call(null)).toThrow(new TypeError('validate: expected a document, a parse result or a profession, got null'))
+    expect(() => call(7)).toThrow(/got a number$/)
+  })
+
   test('applies recommended by default: a missing section and an unknown Holland type are errors', () => {
     const text = edit(misspelt, '## Common job titles\n\n- Baker\n- Pastry baker\n', '')
     expect(validate(text, {format: 'markdown'}).map((message) => [message.ruleId, message.fatal])).toEqual([
