@@ -56,7 +56,11 @@ export function inferItemSections(
   locale: LocalePack = en
 ): Section[] {
   const itemDetectors = detectors.filter((detector) => detector.scoreItem)
+  // Detectors heading-less items may go to only from under their own
+  // heading: those whose heading is in the document, and those whose
+  // section exists only under its heading (`needsHeading`).
   const headed = new Set<number>()
+  for (const [index, detector] of itemDetectors.entries()) if (detector.needsHeading) headed.add(index)
   for (const region of regions) {
     if (region.kind === 'section') {
       const index = itemDetectors.indexOf(region.detector)
@@ -98,7 +102,7 @@ export function inferItemSections(
     append(unassigned, stray)
     const made = units(items, nested, home, itemDetectors.length, headed, undefined, format)
     for (const unit of made) {
-      if (unit.allowed.length === 0) append(unassigned, unit.item.blocks)
+      if (unit.allowed.length === 0 || (home === -1 && isStrayLine(unit.item))) append(unassigned, unit.item.blocks)
       else stretch.push(unit)
     }
   }
@@ -151,6 +155,16 @@ function topLevelItems(blocks: readonly Block[]): {
   }
 
   return {items: top, stray, nested}
+}
+
+/**
+ * A line on its own outside every heading's reach: no bullet, no
+ * description ("Advertisement", "Share this profession"). Heading-less
+ * items are bulleted, or labels followed by their description; such a line
+ * is left over from the page, and reported rather than read as an item.
+ */
+function isStrayLine(item: CollectedItem): boolean {
+  return !item.described && item.blocks[0]!.kind === 'line'
 }
 
 /**
