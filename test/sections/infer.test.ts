@@ -154,6 +154,27 @@ describe('inferItemSections', () => {
     ])
   })
 
+  test('gives no later heading-less stretch to a detector before or at one a described group was inferred for', () => {
+    const result = parse(
+      page + '\n\nShare this page\n\n  • Bake bread\n\n    Bake loaves in a deck oven.\n'
+    )
+
+    expect(result.profession.skills.map((entry) => entry.name)).toEqual(['Manage budgets', 'Analyse a script'])
+    expect(result.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['unassigned-content', 'Unexpected content outside any section: “Share this page”'],
+      ['unassigned-content', 'Unexpected content outside any section: “Bake bread”']
+    ])
+  })
+
+  test('sets no such order after a stretch of items without descriptions (a list in the description)', () => {
+    const result = parse(
+      'Profession baker\n\nBakers:\n\n  • bake bread\n  • sell cakes\n\nPersonality Type\n\n  • Social\n\n\n' +
+        item('Food safety', 'Methods of keeping food safe.')
+    )
+
+    expect(result.profession.knowledge.map((entry) => entry.name)).toContain('Food safety')
+  })
+
   test('sets 200,000 lines outside every item aside without overflowing the stack', () => {
     const lines = Array.from({length: 200_000}, (_, index) => `A sentence that reads as prose, number ${index}.`)
     const result = parse('Profession baker\n\nKnowledge\n\n' + lines.join('\n'), {format: 'text'})
