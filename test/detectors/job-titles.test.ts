@@ -118,6 +118,19 @@ describe('job-titles: extent', () => {
     expect(ruleIds(bulletless)).toEqual(['unassigned-content'])
   })
 
+  test('keeps titles with abbreviations and a closing full stop', () => {
+    const result = parse('Profession producer\n\nCommon job titles\n\n  • Sr. Producer\n  • Head of Dept.\n  • Producer, Acme Inc.\n')
+
+    expect(result.profession.jobTitles).toEqual(['Sr. Producer', 'Head of Dept.', 'Producer, Acme Inc.'])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('keeps every block under a Markdown heading', () => {
+    const result = parse('# Producer\n\n## Job titles\n\n- Producer\n\nShare this profession.\n', {format: 'markdown'})
+
+    expect(result.profession.jobTitles).toEqual(['Producer', 'Share this profession.'])
+  })
+
   test('ends the list at a double blank line', () => {
     const result = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n\n\nContact us\n')
 
