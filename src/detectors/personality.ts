@@ -1,4 +1,4 @@
-import {readHollandLine} from '../extract/holland.js'
+import {mentionsHollandType, readHollandLine} from '../extract/holland.js'
 import {compileLocale} from '../locales/compile.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
@@ -11,7 +11,8 @@ import {partOf} from '../sections/part-of.js'
 /**
  * Holland (RIASEC) personality types: one "A / B" line or item per
  * combination, or a letter code ("EA"). The section ends at the first block
- * that is not a personality line: on pages whose personality section is
+ * that is not a personality line (one that names a type but cannot be read
+ * stays, and is reported): on pages whose personality section is
  * empty, the knowledge items follow straight after the heading. Type names
  * are read in the document's locale ("Sociaal / Onderzoekend") and written
  * as the canonical English names.
@@ -30,9 +31,11 @@ export const personality: Detector<PersonalityType[]> = {
     }
 
     const locale = context.locale ?? en
+    const {blocks} = section
     let count = 0
-    for (const block of section.blocks) {
-      if (!isPersonalityBlock(block, locale)) break
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]!
+      if (!isPersonalityBlock(block, locale) && !isMisreadPersonalityLine(block, blocks[index + 1], locale)) break
       count++
     }
 
@@ -77,6 +80,20 @@ function isPersonalityBlock(block: Block, locale: LocalePack): boolean {
   if (block.kind !== 'line' && block.kind !== 'item') return false
   if (block.details.length > 0) return false
   return readHollandLine(block.text, locale) !== undefined
+}
+
+/**
+ * A line that names a Holland type but does not read as personality types
+ * ("Enterprising / Artistic types"), right under the heading or the line
+ * before, and alone in its group (a double blank line, a personality line
+ * or nothing after it): it stays in the section, to be reported as
+ * `unknown-holland-type`, rather than going to the next section.
+ */
+function isMisreadPersonalityLine(block: Block, next: Block | undefined, locale: LocalePack): boolean {
+  if (block.kind !== 'line' && block.kind !== 'item') return false
+  if (block.details.length > 0 || block.gap >= 2) return false
+  if (next !== undefined && next.gap < 2 && !isPersonalityBlock(next, locale)) return false
+  return mentionsHollandType(block.text, locale)
 }
 
 /** Read one personality line, reporting words that are not Holland types. */

@@ -8,11 +8,14 @@ import type {Detector} from '../sections/detector.js'
  * Items with description paragraphs after it are knowledge or skills: the
  * detector takes part in item inference, scoring items without descriptions
  * in a compact list as related professions and described items as not.
+ * Only items after its heading are scored (`needsHeading`).
  */
 export const relatedProfessions: Detector<RelatedProfessions> = {
   id: 'related-professions',
   description: 'Related professions',
   field: 'relatedProfessions',
+  // Stray lines on a page without the heading are no related professions.
+  needsHeading: true,
   scoreItem(item) {
     if (item.described) return -4
     // A double blank line after the heading says its list is empty.

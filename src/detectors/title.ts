@@ -17,8 +17,16 @@ export const title: Detector<string> = {
   description: 'Title of the profession',
   field: 'title',
   matchHeading(block, context) {
+    const locale = context.locale ?? en
     if (block.kind === 'heading' && block.depth === 1) {
-      return {argument: stripPrefix(block.text, context.locale ?? en)}
+      return {argument: stripPrefix(block.text, locale) ?? trimPunctuation(collapse(block.text))}
+    }
+
+    // "Profession: producer": the prefix and a colon (the prefix and a space
+    // are the heading prefix itself, matched before this hook).
+    if (block.kind === 'line') {
+      const name = stripPrefix(block.text, locale, ':')
+      if (name) return {argument: name}
     }
 
     if (context.index === 0 && block.kind === 'line' && isLabelLike(block.text, 8)) {
@@ -50,14 +58,26 @@ export const title: Detector<string> = {
   }
 }
 
-/** "Profession producer" → "producer" (in a Markdown `#` heading), with the locale's title prefixes. */
-function stripPrefix(value: string, locale: LocalePack): string {
+/**
+ * "Profession producer" or "Profession: producer" → "producer", with the
+ * locale's title prefixes; `undefined` when the text has no such prefix.
+ *
+ * @param only
+ *   Accept only this separator after the prefix (`':'`); default: a space or a colon.
+ */
+function stripPrefix(value: string, locale: LocalePack, only?: ':'): string | undefined {
   const text = trimPunctuation(collapse(value))
   const lower = text.toLowerCase()
   for (const prefix of locale.headingPrefixes?.['title'] ?? []) {
-    const start = prefix.trim().toLowerCase() + ' '
-    if (lower.startsWith(start)) return text.slice(start.length).trim()
+    const start = prefix.trim().toLowerCase()
+    if (!lower.startsWith(start)) continue
+    const after = lower.charCodeAt(start.length)
+    const colon = after === 58 /* : */
+    if (only === ':' ? !colon : !colon && after !== 32) continue
+    const name = text.slice(start.length + (colon ? 1 : 0)).trim()
+    // "Profession:" alone names nothing; nor does a colon not followed by a space ("Profession:x").
+    if (name && (!colon || lower.charCodeAt(start.length + 1) === 32)) return name
   }
 
-  return text
+  return undefined
 }

@@ -22,7 +22,10 @@ export interface HollandLine {
  * Read a personality line: `"Enterprising / Artistic"`, `"Social, Investigative"`,
  * `"Realistic and Conventional"`, or a letter code such as `"EA"` — with the
  * type names and conjunctions of a locale (`"Sociaal en Onderzoekend"` in
- * Dutch), always giving the canonical types.
+ * Dutch), always giving the canonical types. A closing full stop is
+ * ignored; the code may also be spelt out in single letters (`"E / A"`,
+ * `"E-A"`, `"E, A"`) or follow the names in parentheses
+ * (`"Enterprising / Artistic (EA)"`, whose names are read).
  *
  * Returns `undefined` when the line does not read as personality types at
  * all (a knowledge item that follows an empty personality section, say).
@@ -35,17 +38,45 @@ export interface HollandLine {
  *   The locale pack whose names to read. Default: English.
  */
 export function readHollandLine(line: string, locale: LocalePack = en): HollandLine | undefined {
+  let end = line.length
+  while (end > 0 && (line.charCodeAt(end - 1) === 46 /* . */ || isSpace(line.charCodeAt(end - 1)))) end--
+  const text = end === line.length ? line : line.slice(0, end)
+  const open = text.charCodeAt(end - 1) === 41 /* ) */ ? text.lastIndexOf('(') : -1
+  if (open === -1) return readParts(text, locale)
+
+  // "Names (code)", or "(code)" alone: the part in parentheses must read too.
+  const inner = readParts(text.slice(open + 1, end - 1), locale)
+  if (!inner) return undefined
+  const outer = text.slice(0, open)
+  if (outer.trim() === '') {
+    return {types: inner.types, unknown: inner.unknown.map((entry) => ({...entry, offset: entry.offset + open + 1}))}
+  }
+
+  return readParts(outer, locale)
+}
+
+/** A personality line without closing punctuation or a part in parentheses. */
+function readParts(line: string, locale: LocalePack): HollandLine | undefined {
   const code = readLetterCode(line)
   if (code) return {types: code, unknown: []}
 
   const compiled = compileLocale(locale)
   const types: HollandType[] = []
   const unknown: UnknownType[] = []
+  // The parts read as a letter code spelt out ("E / A"), while every part is one capital.
+  const letters: HollandType[] = []
+  let spelt = true
   let parts = 0
 
   for (const {word, offset} of splitParts(line, compiled.conjunctions)) {
     parts++
     if (!isWord(word)) return undefined
+    if (spelt) {
+      const letter = word.length === 1 && 'RIASEC'.includes(word) ? hollandType(word) : undefined
+      if (letter && !letters.includes(letter)) letters.push(letter)
+      else spelt = false
+    }
+
     const type = word.length > 1 ? compiled.holland.get(word.toLowerCase()) : undefined
     if (type) {
       types.push(type)
@@ -55,9 +86,49 @@ export function readHollandLine(line: string, locale: LocalePack = en): HollandL
   }
 
   if (parts === 0) return undefined
+  if (spelt && parts > 1) return {types: letters, unknown: []}
   // Accept a line when at least one part is a type or a near miss of one.
   const plausible = types.length > 0 || unknown.some((entry) => entry.suggestion !== undefined)
   return plausible ? {types, unknown} : undefined
+}
+
+/**
+ * Whether a line names a Holland type somewhere: a type name of the locale,
+ * or a letter code of two or more capitals, as a word of its own. A line under
+ * a personality heading that does so but does not read as personality types
+ * ("Enterprising / Artistic types") is a personality line gone wrong, to be
+ * reported, rather than the first item of the next section.
+ */
+export function mentionsHollandType(line: string, locale: LocalePack = en): boolean {
+  const compiled = compileLocale(locale)
+  let start = -1
+  for (let index = 0; index <= line.length; index++) {
+    const code = index === line.length ? -1 : line.charCodeAt(index)
+    const letter = code !== -1 && isWordCode(code)
+    if (letter) {
+      if (start === -1) start = index
+      continue
+    }
+
+    if (start !== -1) {
+      const word = line.slice(start, index)
+      start = -1
+      if (word.length > 20) continue
+      if (word.length > 1 && (readLetterCode(word) || compiled.holland.has(word.toLowerCase()))) return true
+    }
+  }
+
+  return false
+}
+
+/** A letter of a word: ASCII letters, and any non-ASCII code unit (left to the Unicode check of `isWord`). */
+function isWordCode(code: number): boolean {
+  const lower = code | 32
+  return (lower >= 97 && lower <= 122) || code > 127
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
 }
 
 /** `"EA"`, `"SEC"`: one to six distinct RIASEC capitals. */

@@ -30,6 +30,7 @@ const known = new Set<string>([
   'headings',
   'headingPrefixes',
   'takesLeadingLines',
+  'needsHeading',
   'schema',
   ...hooks
 ])
@@ -93,6 +94,8 @@ export function checkDetector(detector: unknown, index?: number): Detector {
 
   const leading = detector['takesLeadingLines']
   if (leading !== undefined && typeof leading !== 'boolean') fail('takesLeadingLines', 'a boolean', leading)
+  const needsHeading = detector['needsHeading']
+  if (needsHeading !== undefined && typeof needsHeading !== 'boolean') fail('needsHeading', 'a boolean', needsHeading)
 
   const schema = detector['schema']
   if (schema !== undefined) {

@@ -44,7 +44,8 @@ export function detectSections(
   const regions = segment(kept, detectors, format, locale)
   const unassigned: Block[] = []
 
-  takeLeadingLines(regions, detectors)
+  keepSurestTitle(regions, unassigned)
+  takeLeadingLines(regions, detectors, unassigned)
   const inferred = inferItemSections(regions, detectors, format, unassigned, locale)
 
   const unknown: Detection['unknown'] = []
@@ -205,13 +206,63 @@ function applyExtent(
 }
 
 /**
- * Give the lines that open the document (after the title, before any other
- * section and before the first item) to the detector that takes them.
+ * A document has one title. When several lines read as one (the first line
+ * taken for the title with less confidence, and a "Profession <name>" line
+ * below it), the surest wins, the first of equally sure ones; the others are
+ * content outside every section: a breadcrumb or a site name above the
+ * title line is not the title, and is reported rather than lost.
  */
-function takeLeadingLines(regions: Region[], detectors: readonly Detector[]): void {
+function keepSurestTitle(regions: Region[], unassigned: Block[]): void {
+  let best: Section | undefined
+  let count = 0
+  for (const region of regions) {
+    if (region.kind !== 'section' || region.detector.field !== 'title') continue
+    count++
+    if (!best || region.section.confidence > best.confidence) best = region.section
+  }
+
+  if (count < 2) return
+  let kept = 0
+  for (const region of regions) {
+    if (region.kind === 'section' && region.detector.field === 'title' && region.section !== best) {
+      if (region.section.heading) unassigned.push(region.section.heading)
+      append(unassigned, region.section.blocks)
+      continue
+    }
+
+    regions[kept++] = region
+  }
+
+  regions.length = kept
+}
+
+/**
+ * Give the lines that open the document (after the title, before any other
+ * section and before the first item) to the detector that takes them. Lines
+ * above a title are not the description (a breadcrumb, a "Skip to main
+ * content" link): they are content outside every section.
+ */
+function takeLeadingLines(regions: Region[], detectors: readonly Detector[], unassigned: Block[]): void {
   const taker = detectors.find((detector) => detector.takesLeadingLines)
   if (!taker) return
   if (regions.some((region) => region.kind === 'section' && region.detector === taker)) return
+
+  // Runs of lines before a title section that opens the document.
+  let first = 0
+  while (first < regions.length && regions[first]!.kind === 'run') first++
+  const title = regions[first]
+  if (first > 0 && title?.kind === 'section' && title.detector.field === 'title') {
+    for (let index = 0; index < first; index++) {
+      const region = regions[index] as Region & {kind: 'run'}
+      let count = 0
+      while (count < region.blocks.length && region.blocks[count]!.kind === 'line') count++
+      // Items before the title are left for inference, as before.
+      if (count === 0) break
+      append(unassigned, region.blocks.slice(0, count))
+      region.blocks = region.blocks.slice(count)
+      if (region.blocks.length > 0) break
+    }
+  }
 
   const lines: Block[] = []
   let insertAt = -1
@@ -243,6 +294,11 @@ function takeLeadingLines(regions: Region[], detectors: readonly Detector[]): vo
     inferred: true
   }
   regions.splice(insertAt, 0, {kind: 'section', section, detector: taker})
+}
+
+/** `target.push(...items)` without the spread, which overflows the stack on long lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 function ellipsis(value: string): string {

@@ -153,6 +153,13 @@ export interface Detector<Value = unknown> {
    * blank-line gaps between groups.
    */
   readonly scoreItem?: ((item: CollectedItem, context: DetectContext) => number) | undefined
+  /**
+   * Whether the section exists only under its own heading: a detector with
+   * `scoreItem` and this flag shares the items of a stretch its heading
+   * opened, and never takes heading-less items elsewhere (a page without a
+   * "Related professions" heading has no related professions).
+   */
+  readonly needsHeading?: boolean | undefined
   /** Whether the detector takes the heading-less lines that open the document (the description). */
   readonly takesLeadingLines?: boolean | undefined
   /** Blocks to drop wherever they appear (boilerplate); each is reported as info. */

@@ -56,7 +56,11 @@ export function inferItemSections(
   locale: LocalePack = en
 ): Section[] {
   const itemDetectors = detectors.filter((detector) => detector.scoreItem)
+  // Detectors heading-less items may go to only from under their own
+  // heading: those whose heading is in the document, and those whose
+  // section exists only under its heading (`needsHeading`).
   const headed = new Set<number>()
+  for (const [index, detector] of itemDetectors.entries()) if (detector.needsHeading) headed.add(index)
   for (const region of regions) {
     if (region.kind === 'section') {
       const index = itemDetectors.indexOf(region.detector)
@@ -68,11 +72,34 @@ export function inferItemSections(
   const sections: Section[] = []
   let stretch: Unit[] = []
   let home = -1
+  // Heading-less groups follow registry order over the whole page, not only
+  // within a stretch: once a group of described items was inferred, a later
+  // stretch may only give heading-less items to detectors after it. Lines
+  // after the job titles ("Share this profession", a copyright line) are no
+  // second skills group. (Undescribed items, such as a bulleted list in the
+  // description, set no such order: the real groups come after them.)
+  let floor = 0
 
   const flush = () => {
-    if (stretch.length > 0) append(sections, label(stretch, itemDetectors, context))
+    if (stretch.length > 0) {
+      const made = label(stretch, itemDetectors, context)
+      raiseFloor(made)
+      append(sections, made)
+    }
+
     stretch = []
     home = -1
+  }
+
+  const raiseFloor = (made: readonly Section[]) => {
+    const described = new Set<Block>()
+    for (const unit of stretch) if (unit.item.described) described.add(unit.item.blocks[0]!)
+    if (described.size === 0) return
+    for (const section of made) {
+      if (!section.inferred || !section.blocks.some((block) => described.has(block))) continue
+      const index = itemDetectors.findIndex((detector) => detector.id === section.detector)
+      if (index >= floor) floor = index + 1
+    }
   }
 
   for (const region of regions) {
@@ -90,15 +117,15 @@ export function inferItemSections(
       const {items, stray, nested} = topLevelItems(region.section.blocks)
       append(unassigned, stray)
       if (items.length === 0) sections.push(region.section)
-      append(stretch, units(items, nested, home, itemDetectors.length, headed, region.section, format))
+      append(stretch, units(items, nested, home, floor, itemDetectors.length, headed, region.section, format))
       continue
     }
 
     const {items, stray, nested} = topLevelItems(region.blocks)
     append(unassigned, stray)
-    const made = units(items, nested, home, itemDetectors.length, headed, undefined, format)
+    const made = units(items, nested, home, floor, itemDetectors.length, headed, undefined, format)
     for (const unit of made) {
-      if (unit.allowed.length === 0) append(unassigned, unit.item.blocks)
+      if (unit.allowed.length === 0 || (home === -1 && isStrayLine(unit.item))) append(unassigned, unit.item.blocks)
       else stretch.push(unit)
     }
   }
@@ -154,7 +181,18 @@ function topLevelItems(blocks: readonly Block[]): {
 }
 
 /**
- * The units of one region, with the detectors each may go to. An item right
+ * A line on its own outside every heading's reach: no bullet, no
+ * description ("Advertisement", "Share this profession"). Heading-less
+ * items are bulleted, or labels followed by their description; such a line
+ * is left over from the page, and reported rather than read as an item.
+ */
+function isStrayLine(item: CollectedItem): boolean {
+  return !item.described && item.blocks[0]!.kind === 'line'
+}
+
+/**
+ * The units of one region, with the detectors each may go to (its heading's,
+ * and those after it, from `floor` on, that have no heading). An item right
  * under a heading (no double blank line between) is the heading's; in
  * Markdown, where headings are written rather than left over from a copy,
  * every item under a heading is.
@@ -163,6 +201,7 @@ function units(
   items: CollectedItem[],
   nested: ReadonlyArray<CollectedItem[] | undefined>,
   home: number,
+  floor: number,
   count: number,
   headed: ReadonlySet<number>,
   section: Section | undefined,
@@ -170,7 +209,7 @@ function units(
 ): Array<Unit & {section?: Section}> {
   const allowed: number[] = []
   if (home !== -1) allowed.push(home)
-  for (let index = home + 1; index < count; index++) {
+  for (let index = Math.max(home + 1, floor); index < count; index++) {
     if (!headed.has(index)) allowed.push(index)
   }
 

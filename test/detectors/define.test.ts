@@ -114,6 +114,11 @@ describe('defineDetector: invalid', () => {
       {message: 'Invalid detector `salary`: `takesLeadingLines` must be a boolean, got "yes"', detector: 'salary', property: 'takesLeadingLines'}
     ],
     [
+      'a `needsHeading` that is not a boolean',
+      {...base, needsHeading: 1},
+      {message: 'Invalid detector `salary`: `needsHeading` must be a boolean, got number 1', detector: 'salary', property: 'needsHeading'}
+    ],
+    [
       'a schema that is not a zod schema',
       {...base, schema: {type: 'object'}},
       {message: 'Invalid detector `salary`: `schema` must be a zod schema (such as `z.object({…})`), got object', detector: 'salary', property: 'schema'}
@@ -123,7 +128,7 @@ describe('defineDetector: invalid', () => {
       {...base, extarct: () => undefined},
       {
         message:
-          'Invalid detector `salary`: `extarct` must be absent (known properties: id, description, field, headings, headingPrefixes, takesLeadingLines, schema, matchHeading, extent, scoreItem, isNoise, fromFrontMatter, extract), got function',
+          'Invalid detector `salary`: `extarct` must be absent (known properties: id, description, field, headings, headingPrefixes, takesLeadingLines, needsHeading, schema, matchHeading, extent, scoreItem, isNoise, fromFrontMatter, extract), got function',
         detector: 'salary',
         property: 'extarct'
       }

@@ -6,6 +6,10 @@ function start(result: ParseResult, pointer: string): [number, number] | undefin
   return position ? [position.start.line, position.start.column] : undefined
 }
 
+function ruleIds(result: ParseResult): Array<string | undefined> {
+  return result.messages.map((message) => message.ruleId)
+}
+
 describe('job-titles: recognises', () => {
   test('heading variants in text and Markdown', () => {
     const headings = [
@@ -70,5 +74,67 @@ describe('job-titles: extracts', () => {
     const result = parse('Profession baker\n\nPersonality Type\n\nSocial / Realistic\n')
 
     expect(result.profession.jobTitles).toEqual([])
+  })
+})
+
+describe('job-titles: extent', () => {
+  const knowledge =
+    '  • Food safety\n\n    Methods of keeping food safe.\n\n  • Flour types\n\n    The kinds of flour and what each is used for.\n\n\n' +
+    '  • Manage budgets\n\n    Plan, monitor and report on the budget.\n\n  • Operate ovens\n\n    Operate industrial ovens to bake goods.\n'
+
+  test('ends the list at the first item with a description, leaving knowledge and skills after it to inference', () => {
+    const result = parse(
+      'Profession baker\n\nPersonality Type\n\n  • Realistic\n\nCommon job titles\n\n  • Baker\n  • Head baker\n\n\n' + knowledge
+    )
+
+    expect(result.profession.jobTitles).toEqual(['Baker', 'Head baker'])
+    expect(result.profession.knowledge.map((item) => item.name)).toEqual(['Food safety', 'Flour types'])
+    expect(result.profession.skills.map((item) => item.name)).toEqual(['Manage budgets', 'Operate ovens'])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('ends the list at a footer and reports the footer lines as `unassigned-content`', () => {
+    const result = parse(
+      'Profession baker\n\nPersonality Type\n\n  • Realistic\n\n\n' + knowledge +
+        '\nCommon job titles\n\n  • Baker\n  • Head baker\n\n\nShare this profession\n\n© 2024 CareerSite. All rights reserved.\n\nPrivacy policy | Cookie settings\n'
+    )
+
+    expect(result.profession.jobTitles).toEqual(['Baker', 'Head baker'])
+    expect(result.profession.skills.map((item) => item.name)).toEqual(['Manage budgets', 'Operate ovens'])
+    expect(result.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['unassigned-content', 31],
+      ['unassigned-content', 33],
+      ['unassigned-content', 35]
+    ])
+  })
+
+  test('ends the list at a sentence, or at a line without the bullet the titles have', () => {
+    const sentence = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n  • Head baker\n© 2024 CareerSite. All rights reserved.\n')
+    const bulletless = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n  • Head baker\nShare this profession\n')
+
+    expect(sentence.profession.jobTitles).toEqual(['Baker', 'Head baker'])
+    expect(bulletless.profession.jobTitles).toEqual(['Baker', 'Head baker'])
+    expect(ruleIds(sentence)).toEqual(['unassigned-content'])
+    expect(ruleIds(bulletless)).toEqual(['unassigned-content'])
+  })
+
+  test('keeps titles with abbreviations and a closing full stop', () => {
+    const result = parse('Profession producer\n\nCommon job titles\n\n  • Sr. Producer\n  • Head of Dept.\n  • Producer, Acme Inc.\n')
+
+    expect(result.profession.jobTitles).toEqual(['Sr. Producer', 'Head of Dept.', 'Producer, Acme Inc.'])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('keeps every block under a Markdown heading', () => {
+    const result = parse('# Producer\n\n## Job titles\n\n- Producer\n\nShare this profession.\n', {format: 'markdown'})
+
+    expect(result.profession.jobTitles).toEqual(['Producer', 'Share this profession.'])
+  })
+
+  test('ends the list at a double blank line', () => {
+    const result = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n\n\nContact us\n')
+
+    expect(result.profession.jobTitles).toEqual(['Baker'])
+    expect(ruleIds(result)).toEqual(['unassigned-content'])
   })
 })

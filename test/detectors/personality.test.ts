@@ -106,6 +106,21 @@ describe('personality: extracts', () => {
   })
 })
 
+describe('personality: other spellings', () => {
+  const knowledge = '\n\n\n  • Tax legislation\n\n    Rules about taxes and how they apply to businesses.\n'
+
+  test('reads a code in parentheses, single letters, names without spaces and a closing full stop', () => {
+    const lines = ['Enterprising / Artistic (EA)', '(EA)', 'E / A', 'E-A', 'E, A', 'Enterprising/Artistic.', 'EA.']
+    for (const line of lines) {
+      const result = parse('Profession baker\n\nPersonality Type\n\n  • ' + line + knowledge)
+
+      expect([line, result.profession.personalityTypes, result.profession.knowledge.length]).toEqual([line, [ea], 1])
+      expect(ruleIds(result)).toEqual([])
+      expect('relatedProfessions' in result.profession).toBe(false)
+    }
+  })
+})
+
 describe('personality: empty section', () => {
   test('leaves knowledge items that follow an empty personality section to knowledge', () => {
     const result = parse(
@@ -163,6 +178,31 @@ describe('personality: bad input', () => {
         "source": "profession-parser",
       }
     `)
+  })
+
+  test('reports a line that names types but does not read as them, as in Markdown, instead of moving it on', () => {
+    const text = parse(
+      'Profession baker\n\nPersonality Type\n\n  • Enterprising / Artistic types\n\n\n  • Tax legislation\n\n    Rules about taxes.\n'
+    )
+    const markdown = parse('# Baker\n\n## Personality Type\n\n- Enterprising / Artistic types\n')
+    const reasons = (result: ParseResult) => result.messages.map((message) => [message.ruleId, message.reason, message.column])
+    const reason =
+      'Unexpected personality line `Enterprising / Artistic types`, expected Holland types such as `Enterprising / Artistic` or a code such as `EA`'
+
+    expect(reasons(text)).toEqual([['unknown-holland-type', reason, 5]])
+    expect(reasons(markdown)).toEqual([['unknown-holland-type', reason, 3]])
+    expect(text.profession.personalityTypes).toEqual([])
+    expect(text.profession.knowledge.map((item) => item.name)).toEqual(['Tax legislation'])
+  })
+
+  test('leaves an item that names no type, or that has a description, to the next section', () => {
+    const result = parse(
+      'Profession baker\n\nPersonality Type\n\n  • Social media\n\n    Platforms for sharing content.\n\n  • Food safety\n'
+    )
+
+    expect(result.profession.personalityTypes).toEqual([])
+    expect(result.profession.knowledge.map((item) => item.name)).toEqual(['Social media', 'Food safety'])
+    expect(ruleIds(result)).toEqual([])
   })
 
   test('reports a word that is no type at all at its column', () => {

@@ -73,6 +73,20 @@ describe('related-professions: older layout', () => {
 })
 
 describe('related-professions: absent', () => {
+  test('never reads a stray line or an unread personality line as related professions without the heading', () => {
+    const described = '\n\n\n• Food safety\n\n    Methods of keeping food safe.\n'
+    const pages = [
+      'Profession baker\n\nPersonality Type\n\n• Realistic / Conventional\n\nAdvertisement' + described,
+      'Profession baker\n\nPersonality Type\n\n• Realistic / Conventional types' + described,
+      'Profession baker\n\nPersonality Type\n\n• Realistic / Conventional\n\nEssential knowledge (3)' + described
+    ]
+    for (const page of pages) {
+      const result = parse(page)
+      expect([page, 'relatedProfessions' in result.profession]).toEqual([page, false])
+    }
+  })
+
+
   test('leaves `relatedProfessions` out of the profession when there is no such section', () => {
     const result = parse('Profession baker\n\nCommon job titles\n\n• Baker\n')
 

@@ -26,6 +26,19 @@ describe('title: recognises', () => {
     expect(parse('PROFESSION Head Baker' + jobs).profession.title).toBe('Head Baker')
   })
 
+  test('“Profession: <name>”, with a colon after the prefix', () => {
+    const result = parse('Profession: Head Baker' + jobs)
+
+    expect(result.profession.title).toBe('Head Baker')
+    expect(result.sections[0]).toMatchObject({detector: 'title', confidence: 1})
+    expect(parse('Home\n\nProfession: Head Baker' + jobs).profession.title).toBe('Head Baker')
+    expect(parse('# Profession: Head Baker\n\n## Job titles\n\n- Baker\n').profession.title).toBe('Head Baker')
+  })
+
+  test('does not strip a prefix followed by a colon without a space', () => {
+    expect(parse('Profession:baker' + jobs).profession.title).toBe('Profession:baker')
+  })
+
   test('a Markdown `# Name` heading', () => {
     const result = parse('# Actor/actress\n\n## Job titles\n\n- Actor\n')
 
@@ -54,6 +67,49 @@ describe('title: recognises', () => {
 
     expect(result.profession.title).toBe('Baker')
     expect(result.sections[0]).toMatchObject({detector: 'title', heading: 'Baker', confidence: 0.7})
+  })
+})
+
+describe('title: one per document', () => {
+  test('a “Profession <name>” line below a first line that reads as a label takes the title', () => {
+    for (const first of ['Home > Professions > Baker', 'Skip to main content', 'Baker | CareerSite']) {
+      const result = parse(first + '\n\nProfession baker\n\nBakers bake bread.' + jobs)
+
+      expect([first, result.profession.title, result.profession.description]).toEqual([
+        first,
+        'baker',
+        'Bakers bake bread.'
+      ])
+      expect(start(result, '/title')).toEqual([3, 1])
+      expect(result.sections.filter((section) => section.detector === 'title')).toHaveLength(1)
+    }
+  })
+
+  test('reports the line it did not take as `unassigned-content`, at the line', () => {
+    const result = parse('Home > Professions > Baker\n\nProfession baker\n\nBakers bake bread.' + jobs)
+
+    expect(result.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['unassigned-content', 1, 1]
+    ])
+    expect(result.messages[0]?.reason).toBe('Unexpected content outside any section: “Home > Professions > Baker”')
+  })
+
+  test('does not read lines above the title line as the description', () => {
+    const result = parse('Skip to main content\n\nBaker | CareerSite\n\nProfession baker\n\nBakers bake bread.' + jobs)
+
+    expect(result.profession.title).toBe('baker')
+    expect(result.profession.description).toBe('Bakers bake bread.')
+    expect(result.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['unassigned-content', 1],
+      ['unassigned-content', 3]
+    ])
+  })
+
+  test('keeps the first of two equally sure title lines', () => {
+    const result = parse('Profession baker\n\nBakers bake bread.\n\nProfession pastry chef' + jobs)
+
+    expect(result.profession.title).toBe('baker')
+    expect(ruleIds(result)).toEqual(['unassigned-content'])
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {readHollandLine} from '../../src/extract/holland.js'
+import {mentionsHollandType, readHollandLine} from '../../src/extract/holland.js'
 import {hollandCode, hollandType} from '../../src/index.js'
 
 describe('readHollandLine: valid', () => {
@@ -30,6 +30,22 @@ describe('readHollandLine: valid', () => {
     expect(readHollandLine(' RI ')?.types).toEqual(['Realistic', 'Investigative'])
   })
 
+  test('reads a code in parentheses after the names, or alone', () => {
+    expect(readHollandLine('Enterprising / Artistic (EA)')).toEqual({types: ['Enterprising', 'Artistic'], unknown: []})
+    expect(readHollandLine('(SI)')).toEqual({types: ['Social', 'Investigative'], unknown: []})
+  })
+
+  test('reads a code spelt out in single capitals', () => {
+    for (const line of ['E / A', 'E-A', 'E, A', 'E and A', 'E/A']) {
+      expect([line, readHollandLine(line)?.types]).toEqual([line, ['Enterprising', 'Artistic']])
+    }
+  })
+
+  test('ignores a closing full stop', () => {
+    expect(readHollandLine('Enterprising/Artistic.')?.types).toEqual(['Enterprising', 'Artistic'])
+    expect(readHollandLine('EA. ')?.types).toEqual(['Enterprising', 'Artistic'])
+  })
+
   test('reads a single type', () => {
     expect(readHollandLine('Conventional')).toEqual({types: ['Conventional'], unknown: []})
   })
@@ -40,6 +56,17 @@ describe('readHollandLine: invalid', () => {
     expect(readHollandLine('Tax legislation')).toBe(undefined)
     expect(readHollandLine('Manage budgets')).toBe(undefined)
     expect(readHollandLine('')).toBe(undefined)
+  })
+
+  test('rejects a part in parentheses that is no Holland line', () => {
+    expect(readHollandLine('Enterprising / Artistic (main)')).toBe(undefined)
+    expect(readHollandLine('Enterprising / Artistic types')).toBe(undefined)
+  })
+
+  test('rejects single letters that repeat, are lower case or are no RIASEC letter', () => {
+    expect(readHollandLine('E / E')).toBe(undefined)
+    expect(readHollandLine('e / a')).toBe(undefined)
+    expect(readHollandLine('E / X')).toBe(undefined)
   })
 
   test('rejects letter codes with repeats, lower case or other letters', () => {
@@ -69,6 +96,20 @@ describe('readHollandLine: invalid', () => {
       'Artistic'
     ])
     expect(readHollandLine('Wizard / Warlock')).toBe(undefined)
+  })
+})
+
+describe('mentionsHollandType', () => {
+  test('finds a type name or a code of two or more capitals as a word', () => {
+    expect(mentionsHollandType('Enterprising / Artistic types')).toBe(true)
+    expect(mentionsHollandType('Mostly social')).toBe(true)
+    expect(mentionsHollandType('Code: EA (main)')).toBe(true)
+  })
+
+  test('finds none in words that only contain them, single capitals or other text', () => {
+    expect(mentionsHollandType('Socialising')).toBe(false)
+    expect(mentionsHollandType('A guide to E numbers')).toBe(false)
+    expect(mentionsHollandType('Tax legislation')).toBe(false)
   })
 })
 

@@ -129,7 +129,8 @@ describe('docs/detectors.md: reference', () => {
   })
 
   test('lists the built-in detectors in registry order, with their fields, English words and hooks', () => {
-    const hooks = ['matchHeading', 'extent', 'scoreItem', 'takesLeadingLines', 'isNoise', 'fromFrontMatter', 'extract']
+    const hooks = ['matchHeading', 'extent', 'scoreItem', 'needsHeading', 'takesLeadingLines', 'isNoise', 'fromFrontMatter', 'extract']
+    const flags = new Set(['needsHeading', 'takesLeadingLines'])
     const words = (cell: string) => (cell === '—' ? [] : cell.split('; '))
     const shown = rows(section('The built-in detectors')).map(([id, field, headings, prefixes, hooked]) => ({
       id: codes(id!)[0],
@@ -141,7 +142,7 @@ describe('docs/detectors.md: reference', () => {
     }))
     const hooksOf = (detector: Detector) =>
       hooks.filter((hook) =>
-        hook === 'takesLeadingLines' ? detector.takesLeadingLines === true : typeof detector[hook as keyof Detector] === 'function'
+        flags.has(hook) ? detector[hook as keyof Detector] === true : typeof detector[hook as keyof Detector] === 'function'
       )
 
     expect(shown).toEqual(

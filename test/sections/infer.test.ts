@@ -117,6 +117,64 @@ describe('inferItemSections', () => {
     expect(parse('Profession baker\n\n' + lines.join('\n')).profession.knowledge.length).toBe(2000)
   })
 
+  test('gives no heading-less item to a detector that needs its heading (related professions)', () => {
+    const stray = 'Profession producer\n\nPersonality Type\n\n  • Enterprising / Artistic\n\n  • Media studies\n\n\n' +
+      item('Copyright legislation', 'Legislation describing the rights of authors.') +
+      '\n' +
+      item('Manage budgets', 'Plan, monitor and report on the budget.')
+    const found = sections(stray).map((section) => section.detector)
+
+    expect(found).not.toContain('related-professions')
+    expect(parse(stray).profession.knowledge.map((entry) => entry.name)).toEqual(['Media studies', 'Copyright legislation'])
+  })
+
+  test('still shares the items after its own heading with a detector that needs it', () => {
+    const legacy = 'Profession baker\n\nRelated professions Food\n\n  • Pastry chef\n\n\n' +
+      item('Food safety', 'Methods of keeping food safe.') +
+      '\n' +
+      item('Operate ovens', 'Operate industrial ovens to bake goods.')
+
+    expect(parse(legacy).profession).toMatchObject({
+      relatedProfessions: {area: 'Food', professions: ['Pastry chef']},
+      knowledge: [{name: 'Food safety'}],
+      skills: [{name: 'Operate ovens'}]
+    })
+  })
+
+  test('reports a bullet-less line without description outside every heading, rather than reading it as an item', () => {
+    const result = parse(
+      'Profession producer\n\nPersonality Type\n\n  • Enterprising / Artistic\n\nAdvertisement\n\n' +
+        item('Copyright legislation', 'Legislation describing the rights of authors.')
+    )
+
+    expect(result.profession.knowledge.map((entry) => entry.name)).toEqual(['Copyright legislation'])
+    expect('relatedProfessions' in result.profession).toBe(false)
+    expect(result.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      ['unassigned-content', 7, 'Unexpected content outside any section: “Advertisement”']
+    ])
+  })
+
+  test('gives no later heading-less stretch to a detector before or at one a described group was inferred for', () => {
+    const result = parse(
+      page + '\n\nShare this page\n\n  • Bake bread\n\n    Bake loaves in a deck oven.\n'
+    )
+
+    expect(result.profession.skills.map((entry) => entry.name)).toEqual(['Manage budgets', 'Analyse a script'])
+    expect(result.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['unassigned-content', 'Unexpected content outside any section: “Share this page”'],
+      ['unassigned-content', 'Unexpected content outside any section: “Bake bread”']
+    ])
+  })
+
+  test('sets no such order after a stretch of items without descriptions (a list in the description)', () => {
+    const result = parse(
+      'Profession baker\n\nBakers:\n\n  • bake bread\n  • sell cakes\n\nPersonality Type\n\n  • Social\n\n\n' +
+        item('Food safety', 'Methods of keeping food safe.')
+    )
+
+    expect(result.profession.knowledge.map((entry) => entry.name)).toContain('Food safety')
+  })
+
   test('sets 200,000 lines outside every item aside without overflowing the stack', () => {
     const lines = Array.from({length: 200_000}, (_, index) => `A sentence that reads as prose, number ${index}.`)
     const result = parse('Profession baker\n\nKnowledge\n\n' + lines.join('\n'), {format: 'text'})
