@@ -9,6 +9,7 @@ import {chunkStarts} from './markdown/chunks.js'
 import {checkMarkdownNesting} from './markdown/nesting.js'
 import type {parseMarkdown} from './markdown/parse-markdown.js'
 import {Report} from './messages/report.js'
+import {emptyProfession} from './model/empty.js'
 import type {Profession} from './model/profession.js'
 import {decodeText} from './read/decode.js'
 import {sniffFormat, type FormatOption} from './read/format.js'
@@ -138,8 +139,9 @@ export function runPipeline(
     confidence: Object.create(null) as Record<string, number>,
     frontMatter: undefined
   }
+  // `null` (from a JavaScript caller) is no lexicon, as `undefined` is.
   const lexicons: readonly Lexicon[] =
-    options.lexicon === undefined ? [] : Array.isArray(options.lexicon) ? options.lexicon : [options.lexicon as Lexicon]
+    options.lexicon == null ? [] : Array.isArray(options.lexicon) ? options.lexicon : [options.lexicon as Lexicon]
 
   const decoded = decodeText(input, report)
   if (decoded === undefined) return finish(result)
@@ -471,18 +473,6 @@ function finish(result: ParseResult): ParseResult {
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   )
   return result
-}
-
-function emptyProfession(): Profession {
-  return {
-    title: '',
-    description: '',
-    personalityTypes: [],
-    knowledge: [],
-    skills: [],
-    optionalSkills: [],
-    jobTitles: []
-  }
 }
 
 function round(value: number): number {

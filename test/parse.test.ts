@@ -124,12 +124,13 @@ describe('parse: a whole page', () => {
 })
 
 describe('parse: bad input', () => {
-  test('takes null options as none, and throws a TypeError, naming what came, for an input that is no document', () => {
+  test('takes null options (or a null lexicon) as none, and throws a TypeError, naming what came, for an input that is no document', () => {
     const page = 'Profession baker\n\nBakers bake bread.\n'
     // A JavaScript caller's mistakes, which the types rule out.
     const call = parse as (input: unknown, options?: unknown) => ParseResult
 
     expect(call(page, null).profession.title).toBe(parse(page).profession.title)
+    expect(call(page, {lexicon: null}).profession).toEqual(parse(page).profession)
     expect(() => call(null)).toThrow(new TypeError('parse: expected the document as a string or a Uint8Array, got null'))
     expect(() => call(undefined)).toThrow(/got undefined$/)
     expect(() => call(42)).toThrow(/got a number$/)
