@@ -30,3 +30,32 @@ test('segments at least 39 of the 43 optional labels of the seed, with their kin
 
   expect(right.length).toBeGreaterThanOrEqual(39)
 })
+
+/** The confidence values the docs quote for the seed's optional labels, as `[file, index or label, value]`. */
+function quotedConfidences(): Array<[string, number | string, number]> {
+  const model = readFileSync(new URL('../docs/model.md', import.meta.url), 'utf8')
+  const segmentation = readFileSync(new URL('../docs/segmentation.md', import.meta.url), 'utf8')
+  const quoted: Array<[string, number | string, number]> = []
+  for (const match of model.matchAll(/result\.confidence\['\/optionalSkills\/(\d+)'\] \/\/ (0\.\d+)/g)) {
+    quoted.push(['docs/model.md', Number(match[1]), Number(match[2])])
+  }
+
+  for (const match of segmentation.matchAll(/“([^”]+)” at (0\.\d+)/g)) {
+    quoted.push(['docs/segmentation.md', match[1]!.replaceAll(/\s+/g, ' '), Number(match[2])])
+  }
+
+  return quoted
+}
+
+test('gives the confidence values the docs quote for its optional labels', () => {
+  const result = parse(input)
+  const quoted = quotedConfidences()
+  const actual = quoted.map(([file, which]) => {
+    const index = typeof which === 'number' ? which : result.profession.optionalSkills.findIndex((item) => item.name === which)
+    return [file, which, result.confidence[`/optionalSkills/${index}`]]
+  })
+
+  // Both pages quote some: a regular expression that finds none would make this test pass on nothing.
+  expect(new Set(quoted.map(([file]) => file))).toEqual(new Set(['docs/model.md', 'docs/segmentation.md']))
+  expect(actual).toEqual(quoted)
+})
