@@ -197,7 +197,7 @@ export function runPipeline(
   result.locale = locale.id
   const detection = guarded.run(report, (detectors) => {
     const found = detectSections(blocks, detectors, format, report, locale)
-    extract(found.sections, detectors, frontMatter, {format, locale, lexicons}, result, report)
+    extract(found.sections, detectors, frontMatter, {format, locale, lexicons, source: text}, result, report)
     return found
   })
   link(result.profession, lexicons)
@@ -229,6 +229,7 @@ interface ExtractSettings {
   format: Format
   locale: LocalePack
   lexicons: readonly Lexicon[]
+  source: string
 }
 
 /**
@@ -273,6 +274,7 @@ function extract(
         locale: settings.locale,
         report,
         lexicons: settings.lexicons,
+        source: settings.source,
         profession: result.profession,
         locate(path, position) {
           result.positions[pointer(path)] = position

@@ -16,7 +16,7 @@ export const optionalSkills: Detector<OptionalItem[]> = {
   extract(section, context) {
     const document = ownLabels(context.profession)
 
-    return readOptionalList(section.blocks, {document, lexicons: context.lexicons}).map((label, index) => {
+    return readOptionalList(section.blocks, {document, lexicons: context.lexicons, source: context.source}).map((label, index) => {
       context.locate([index], label.position)
       if (label.confidence < 1) context.rate([index], Math.round(label.confidence * 1000) / 1000)
       return {name: label.name, kind: label.kind}

@@ -4,7 +4,7 @@ import {sectionItems} from './section-items.js'
 
 /** Read the essential items (name + optional description) of a section. */
 export function extractEssentialItems(section: Section, context: ExtractContext): EssentialItem[] {
-  const items = sectionItems(section)
+  const items = sectionItems(section, context.source)
   return items.map((item, index) => {
     context.locate([index], item.position)
     const value: EssentialItem = {name: item.name}

@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import type {Block} from '../sections/block.js'
-import {partOf} from '../sections/part-of.js'
+import {partOf, type PartSource} from '../sections/part-of.js'
 import {isLabelLike, splitNameDescription} from './text.js'
 
 /** A named item with an optional description, and where both are. */
@@ -9,8 +9,14 @@ export interface CollectedItem {
   description: string | undefined
   /** Where the name is. */
   position: Position
-  /** Where the description starts. */
+  /** Where the description starts (to the end of its first block). */
   descriptionPosition: Position | undefined
+  /**
+   * For a description on the item's own line (`Name: description`): the block
+   * and where in its text the description starts, to place it in the source
+   * (see `placeDescription`).
+   */
+  descriptionStart?: {block: Block; offset: number} | undefined
   /** The blocks the item was read from (label first). */
   blocks: Block[]
   /** Whether the item had content nested under it or a description. */
@@ -23,6 +29,11 @@ export interface CollectedItem {
 export interface CollectOptions {
   /** Split `Name: description` on one line (default `true`). */
   splitName?: boolean | undefined
+  /**
+   * The text the blocks' positions count in (`ExtractContext.source`): with
+   * it, a description on the item's own line is placed exactly.
+   */
+  source?: string | undefined
 }
 
 /**
@@ -47,6 +58,15 @@ export function readItems(
   options: CollectOptions = {}
 ): {items: CollectedItem[]; stray: Block[]; unnamed: number} {
   const splitName = options.splitName !== false
+  const source = options.source
+  /**
+   * A description from `offset` in the text of `block`, the item's own line;
+   * placed at `fallback` when there is no source to place it in.
+   */
+  const describeFrom = (item: CollectedItem, block: Block, offset: number, fallback: Position) => {
+    item.descriptionStart = {block, offset}
+    item.descriptionPosition = source === undefined ? fallback : placeDescription(item.descriptionStart, source)
+  }
   const items: CollectedItem[] = []
   const stray: Block[] = []
   let current: CollectedItem | undefined
@@ -104,7 +124,9 @@ export function readItems(
       if (rest) {
         first = rest
         item.described = true
-        item.descriptionPosition = tail(block.position, rest.length)
+        // The text ends with the rest: `Name: rest` collapsed as one.
+        const offset = block.text.endsWith(rest) ? block.text.length - rest.length : 0
+        describeFrom(item, block, offset, tail(block.position, rest.length))
       }
     } else if (splitName && block.details.length === 0) {
       const split = splitNameDescription(block.text)
@@ -112,7 +134,7 @@ export function readItems(
         item.name = split.name
         first = split.description
         item.described = true
-        item.descriptionPosition = partOf(block.position, split.offset)
+        describeFrom(item, block, split.offset, partOf(block.position, split.offset))
       }
     }
 
@@ -172,7 +194,7 @@ export function readItems(
       const item = open(block, split.name)
       first = split.description
       item.described = true
-      item.descriptionPosition = partOf(block.position, split.offset)
+      describeFrom(item, block, split.offset, partOf(block.position, split.offset))
       return
     }
 
@@ -235,6 +257,19 @@ function trimColon(value: string): string {
   return value.endsWith(':') ? value.slice(0, -1).trim() : value
 }
 
+/**
+ * Where a description that starts in an item's own line is: from its first
+ * character (past the separator, markup and collapsed whitespace) to the
+ * end of the line's block.
+ *
+ * @param source
+ *   The text the block's position counts in (`ExtractContext.source`).
+ */
+export function placeDescription(start: {block: Block; offset: number}, source: string): Position {
+  const within: PartSource = {source, text: start.block.text}
+  return partOf(start.block.position, start.offset, undefined, within)
+}
+
 /** The last `length` characters of a one-line position. */
 function tail(position: Position, length: number): Position {
   const {start, end} = position
@@ -248,4 +283,3 @@ function tail(position: Position, length: number): Position {
     end
   }
 }
-

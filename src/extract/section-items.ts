@@ -1,6 +1,6 @@
 import type {Block} from '../sections/block.js'
 import type {Section} from '../sections/detector.js'
-import {collectItems, type CollectedItem} from './items.js'
+import {collectItems, placeDescription, type CollectedItem} from './items.js'
 
 /*
  * Item inference reads the items of every stretch between other sections,
@@ -33,11 +33,26 @@ export function rememberItems(section: Section, items: CollectedItem[]): void {
 }
 
 /**
- * `collectItems(section.blocks).items`: the items inference left for the
- * section when its blocks are the ones they were read from, else read now.
+ * `collectItems(section.blocks, {source}).items`: the items inference left
+ * for the section when its blocks are the ones they were read from, else
+ * read now.
+ *
+ * @param source
+ *   The text the blocks' positions count in (`ExtractContext.source`): with
+ *   it, descriptions on an item's own line are placed exactly (inference
+ *   read the items without it).
  */
-export function sectionItems(section: Section): CollectedItem[] {
+export function sectionItems(section: Section, source?: string | undefined): CollectedItem[] {
   const entry = (section as Section & {[remembered]?: Remembered})[remembered]
-  if (entry && entry.blocks === section.blocks && entry.length === section.blocks.length) return entry.items
-  return collectItems(section.blocks).items
+  if (entry && entry.blocks === section.blocks && entry.length === section.blocks.length) {
+    if (source !== undefined) {
+      for (const item of entry.items) {
+        if (item.descriptionStart) item.descriptionPosition = placeDescription(item.descriptionStart, source)
+      }
+    }
+
+    return entry.items
+  }
+
+  return collectItems(section.blocks, {source}).items
 }

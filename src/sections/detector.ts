@@ -53,6 +53,11 @@ export interface ExtractContext {
   locale: LocalePack
   /** Add messages about the section (file and source are filled in). */
   report: Report
+  /**
+   * The text the positions' offsets count in: the decoded document (for HTML,
+   * the page). With it, `partOf` places a part of a block's text exactly.
+   */
+  readonly source: string
   /** The fields extracted so far, by detectors earlier in the registry. */
   profession: Readonly<Partial<Profession>>
   /** Known labels to segment and classify with (a learned vocabulary, a user's lexicons). */

@@ -4,7 +4,7 @@ import {wordCount} from '../extract/text.js'
 import {phraseKind, wordsKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
-import {partOf} from '../sections/part-of.js'
+import {partsOf} from '../sections/part-of.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import type {OwnLabels} from './own-labels.js'
 import {segmentLine, type Segment, type SegmentOptions} from './segmenter.js'
@@ -35,12 +35,21 @@ function isSeparatedList(line: string, parts: ReadonlyArray<{name: string}>): bo
   return counts.every((count) => count <= 4) || (parts.length >= 3 && average <= 5)
 }
 
+/** How to read the optional list. */
+export interface OptionalListOptions extends SegmentOptions {
+  /**
+   * The text the blocks' positions count in (`ExtractContext.source`): with
+   * it, a label read from part of a line is placed exactly (see `partOf`).
+   */
+  source?: string | undefined
+}
+
 /**
  * Read the optional knowledge and skills: one label per item or short line;
  * a line with separators (`,` `;` `|` `·` `•`) split on them; a run-on line
  * with no separators segmented (see `segmentLine`).
  */
-export function readOptionalList(blocks: readonly Block[], options: SegmentOptions): OptionalLabel[] {
+export function readOptionalList(blocks: readonly Block[], options: OptionalListOptions): OptionalLabel[] {
   const lexicons: ReadonlyArray<Lexicon | OwnLabels> = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
   const labels: OptionalLabel[] = []
   const lines = collectLabels(blocks)
@@ -55,13 +64,14 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
 
     // A run-on line (no separator at all) is segmented without being split first.
     const separated = hasSeparator(line.name) ? splitOnSeparators(line.name) : noParts
+    const place = partsOf(line.position, options.source === undefined ? undefined : {source: options.source, text: line.name})
     if (isSeparatedList(line.name, separated)) {
       for (const part of separated) {
         const entry = lookup(part.name, lexicons)
         labels.push({
           name: part.name,
           kind: kindOf(part.name, entry),
-          position: partOf(line.position, part.offset, part.name.length),
+          position: place(part.offset, part.name.length),
           entry,
           confidence: 1
         })
@@ -74,7 +84,7 @@ export function readOptionalList(blocks: readonly Block[], options: SegmentOptio
       labels.push({
         name: segment.text,
         kind: segmentKind(segment, options.document),
-        position: partOf(line.position, segment.start, segment.end - segment.start),
+        position: place(segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence
       })
