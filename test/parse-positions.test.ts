@@ -82,3 +82,14 @@ describe('the position of an optional label read from part of a line', () => {
     if (expected === undefined) expect(slices.map((slice) => slice.replace(/\s+/g, ' '))).toEqual(labels)
   })
 })
+
+describe('the place of a message about part of a line', () => {
+  test('puts an unknown Holland type at the word itself, past runs of spaces', () => {
+    const page = 'Profession baker\n\nBakers bake bread.\n\nPersonality Type\n\n  •   Enterprising  /   Artisticc\n'
+    const message = parse(page, {format: 'text'}).messages.find((item) => item.ruleId === 'unknown-holland-type')
+
+    expect(message?.place).toBeDefined()
+    const point = 'start' in message!.place! ? message!.place.start : message!.place!
+    expect(page.split('\n')[point.line - 1]!.slice(point.column - 1)).toBe('Artisticc')
+  })
+})

@@ -122,7 +122,7 @@ function readBlock(
       reason:
         `Unexpected Holland type \`${unknown.word}\`, expected one of ${hollandTypes.map((type) => hollandNames[type]).join(', ')}` +
         (suggestion ? ` (did you mean \`${suggestion}\`?)` : ''),
-      place: partOf(block.position, unknown.offset).start,
+      place: partOf(block.position, unknown.offset, undefined, {source: context.source, text}).start,
       actual: unknown.word,
       expected: suggestion ? [suggestion] : undefined
     })

@@ -233,11 +233,11 @@ describe('personality: bad input', () => {
     expect([message?.line, message?.column]).toEqual([3, 25])
   })
 
-  test('reports an unknown word of a line continued on the next (a lazy Markdown line) at the line, inside the document', () => {
-    // The label is `Realistic / Investigative -nvestigative`: its offsets are not columns of line 5.
+  test('reports an unknown word of a line continued on the next (a lazy Markdown line) at the word, on the next line', () => {
+    // The label is `Realistic / Investigative -nvestigative`: its offsets are not columns of line 5; the source says where the word is.
     const result = parse('# Baker\n\n## Personality Type\n\n- Realistic / Investigative\n-nvestigative\n', {format: 'markdown'})
     expect(result.messages.map((message) => [message.ruleId, message.actual, message.line, message.column])).toEqual([
-      ['unknown-holland-type', 'nvestigative', 5, 3]
+      ['unknown-holland-type', 'nvestigative', 6, 2]
     ])
   })
 })
