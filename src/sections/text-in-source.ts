@@ -55,12 +55,28 @@ export function textInSource(source: string, position: Position, text: string): 
   const from = position.start.offset
   const to = position.end.offset
   if (from === undefined || to === undefined || to < from || to > source.length) return undefined
+  if (isVerbatim(source, from, to, text)) return verbatim(source, position, text)
   const starts = new Int32Array(text.length)
   const ends = new Int32Array(text.length)
   let at = from
   let added = 0
   const budget: Budget = {left: budgetPerCharacter * (to - from + text.length) + 1024}
   for (let index = 0; index < text.length; ) {
+    // Most characters are the next source character as they are: matched
+    // here, as `find` would on its first look, without a `Match` made.
+    const code = text.charCodeAt(index)
+    if (at < to) {
+      const next = source.charCodeAt(at)
+      if (isWhitespace(code) ? isWhitespace(next) : next === code && code !== 38 /* & */) {
+        budget.left--
+        starts[index] = at
+        at = isWhitespace(code) ? whitespaceEnd(source, at + 1, to) : at + 1
+        ends[index] = at
+        index++
+        continue
+      }
+    }
+
     const match = find(source, at, to, text, index, budget)
     if (budget.left < 0) return undefined
     if (match) {
@@ -89,6 +105,40 @@ export function textInSource(source: string, position: Position, text: string): 
       const last = Math.min(first + length, text.length) - 1
       const end = last >= first ? ends[last]! : start
       return {start: point(start), end: point(end)}
+    }
+  }
+}
+
+/**
+ * Whether the slice is the text as it is (most run-on lines and plain
+ * descriptions), so that each character is itself: no reference to decode
+ * and no run of whitespace that a text space would stand for.
+ */
+function isVerbatim(source: string, from: number, to: number, text: string): boolean {
+  return to - from === text.length && source.startsWith(text, from) && !text.includes('&') && !doubleWhitespace.test(text)
+}
+
+/** Two whitespace characters in a row (`\s` is `isWhitespace`'s set). */
+const doubleWhitespace = /\s\s/
+
+/** `textInSource` of a verbatim slice: what the walk gives, without walking. */
+function verbatim(source: string, position: Position, text: string): TextInSource {
+  const {length} = text
+  const from = position.start.offset!
+  const to = position.end.offset!
+  const origin = position.start
+  // One line (no break in it, as in most): columns count from the block's start.
+  const oneLine = !text.includes('\n') && !text.includes('\r')
+  const point = oneLine
+    ? (offset: number): Point => ({line: origin.line, column: origin.column + offset - from, offset})
+    : pointsFrom(source, position.start, to)
+  return {
+    place(offset, partLength) {
+      const first = Math.max(0, Math.min(offset, length))
+      const start = from + first
+      if (partLength === undefined) return {start: point(start), end: position.end}
+      const last = Math.min(first + partLength, length) - 1
+      return {start: point(start), end: point(last >= first ? from + last + 1 : start)}
     }
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Position} from 'unist'
 import {partOf, partsOf} from '../../src/sections/part-of.js'
@@ -17,6 +18,25 @@ function slice(source: string, text: string, offset: number, length?: number): s
 }
 
 describe('textInSource', () => {
+  test('places a part of a text that is its slice as it is (the quick road) where the walk would: at the same offsets', () => {
+    const character = fc.constantFrom('a', 'b', ' ', '\t', '&', 'é', '\n', '*', ';')
+    fc.assert(
+      fc.property(fc.array(character, {minLength: 1, maxLength: 30}), fc.nat(40), fc.nat(40), (characters, offset, length) => {
+        const text = characters.join('')
+        const source = '>> ' + text + ' <<'
+        const position: Position = {start: {line: 1, column: 4, offset: 3}, end: {line: 1, column: 4 + text.length, offset: 3 + text.length}}
+        const place = textInSource(source, position, text)
+        // Any text the walk reads character by character: every part starts at its own offset.
+        if (text.includes('&') || /\s\s/.test(text) || text.includes('\n') || place === undefined) return
+        const first = Math.min(offset, text.length)
+        const part = place.place(offset, length)
+        expect(part.start.offset).toBe(3 + first)
+        expect(part.end.offset).toBe(3 + Math.max(first, Math.min(first + length, text.length)))
+        expect(part.start.column).toBe(4 + first)
+      })
+    )
+  })
+
   test.each([
     ['a run of spaces', 'Score  and   break glass.', 'Score and break glass.', 'and', 'and'],
     ['a tab', 'Score\tand\tbreak', 'Score and break', 'break', 'break'],
