@@ -302,8 +302,15 @@ function pointsFrom(source: string, start: Point, to: number): (offset: number) 
   }
 
   return (offset) => {
+    // Lines started at or before `offset`, by halving: a block of many lines may have many parts.
     let line = 0
-    while (line < lines.length && lines[line]! <= offset) line++
+    let high = lines.length
+    while (line < high) {
+      const middle = (line + high) >>> 1
+      if (lines[middle]! <= offset) line = middle + 1
+      else high = middle
+    }
+
     const lineStart = line === 0 ? from - (start.column - 1) : lines[line - 1]!
     return {line: start.line + line, column: offset - lineStart + 1, offset}
   }
