@@ -39,7 +39,7 @@ export function tokenize(line: string): Token[] {
   let start = -1
   let depth = 0
   let depthBefore = 0
-  // The word's hash as its characters are read (see `wordHashed`), while they are all foldable.
+  // The word's hash as its characters are read (see `wordFolded`), while they are all foldable.
   let hash = hashSeed
   let foldable = true
   for (let index = 0; index <= line.length; index++) {

@@ -8,7 +8,7 @@ import {bareWord} from '../language/shape.js'
  * with it cheap. The table is emptied when full, so its memory stays bounded.
  *
  * The table is open addressing over a hash of the comparison form, so a
- * word of a line can be looked up where it is written (`wordAt`), in any
+ * word of a line can be looked up where it is written (`wordFolded`), in any
  * case, without a string made for it: slicing and lower-casing every word of
  * a copy-pasted page (a two-byte string, lower-cased through ICU) cost more
  * than the rest of reading it.
@@ -78,42 +78,21 @@ function find(text: string, hash: number): Word | undefined {
 
 /**
  * The word written at `line.slice(start, end)` (no whitespace in it), put in
- * comparison form: lower case, curly apostrophes straight. A slice with a
- * character outside ASCII other than those apostrophes (rare) is lower-cased
- * by `toLowerCase`, which is what the comparison form means for it.
+ * comparison form: lower case, curly apostrophes straight (`toLowerCase`
+ * for characters outside ASCII). The tokenizer reads most words through
+ * `wordFolded` instead, without a string made for them.
  */
 export function wordAt(line: string, start: number, end: number): Word {
-  let hash = hashSeed
-  for (let index = start; index < end; index++) {
-    const code = line.charCodeAt(index)
-    if (!isFoldable(code)) return wordOf(comparisonForm(line.slice(start, end)))
-    hash = hashStep(hash, code)
-  }
-
-  return wordHashed(line, start, end, hash)
+  return wordOf(comparisonForm(line.slice(start, end)))
 }
 
 /**
- * `wordAt` for a slice of foldable characters (see `isFoldable`) whose hash
- * the caller worked out as it read them: `hashStep` over each from
- * `hashSeed`.
- */
-export function wordHashed(line: string, start: number, end: number, hash: number): Word {
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const entry = slots[slot]!
-    if (entry === 0) break
-    const word = words[entry - 1]!
-    if (word.hash === hash && equalsFolded(word.text, line, start, end)) return word
-  }
-
-  return add(comparisonForm(line.slice(start, end)), hash)
-}
-
-/**
- * `wordHashed` with the slice's folded characters (see `foldCode`) in
- * `folded` at the same offsets: compared from there, not read from the line
- * again (a line is often a slice of a two-byte page, whose characters cost
- * more to read than the array's).
+ * `wordAt` for a slice of foldable characters (see `isFoldable`), given its
+ * folded characters (see `foldCode`) in `folded` at the same offsets and
+ * their hash (`hashFolded` over each from `hashSeed`), both worked out as
+ * the caller read them: the word is compared from there, not read from the
+ * line again (a line is often a slice of a two-byte page, whose characters
+ * cost more to read than the array's).
  */
 export function wordFolded(line: string, folded: Uint16Array, start: number, end: number, hash: number): Word {
   const length = end - start
@@ -134,17 +113,12 @@ export function wordFolded(line: string, folded: Uint16Array, start: number, end
 /** The hash of no character (FNV-1a's offset basis). */
 export const hashSeed = 0x81_1c_9d_c5 | 0
 
-/** The hash after one more character of a word (FNV-1a of the character's folded code). */
-export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ fold(code), 0x01_00_01_93)
-}
-
-/** `hashStep` of a character already folded (see `foldCode`). */
+/** The hash after one more character of a word, given folded (see `foldCode`): FNV-1a. */
 export function hashFolded(hash: number, folded: number): number {
   return Math.imul(hash ^ folded, 0x01_00_01_93)
 }
 
-/** Whether a character's comparison form is one character `fold` gives: ASCII, or a curly apostrophe. */
+/** Whether a character's comparison form is one character `foldCode` gives: ASCII, or a curly apostrophe. */
 export function isFoldable(code: number): boolean {
   return code <= 127 || code === 0x20_18 || code === 0x20_19
 }
@@ -191,26 +165,12 @@ function place(entry: number, hash: number): void {
  */
 function hashOf(text: string, start: number, end: number): number {
   let hash = hashSeed
-  for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index))
+  for (let index = start; index < end; index++) hash = hashFolded(hash, foldCode(text.charCodeAt(index)))
   return hash
-}
-
-/** Whether `word` is the comparison form of `text.slice(start, end)` (ASCII and curly apostrophes). */
-function equalsFolded(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false
-  for (let index = 0; index < word.length; index++) {
-    if (fold(text.charCodeAt(start + index)) !== word.charCodeAt(index)) return false
-  }
-
-  return true
 }
 
 /** An ASCII capital lower-cased, a curly apostrophe made straight, other characters as they are. */
 export function foldCode(code: number): number {
-  return fold(code)
-}
-
-function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32
   return code === 0x20_18 || code === 0x20_19 ? 39 : code
 }
