@@ -73,8 +73,10 @@ export class Run {
         if (this.children && this.breaks === 0 && this.space === -1) this.space = offsets(index) ?? 0
       } else {
         const pair = code >= 0xd8_00 && code <= 0xdb_ff && index + 1 < value.length
-        this.character(pair ? value.slice(index, index + 2) : value[index]!, offsets(index))
-        if (pair) index++
+        const next = index + (pair ? 2 : 1)
+        // Where the next character starts is where this one ends in the source (after `;` for `&#39;`).
+        this.character(pair ? value.slice(index, next) : value[index]!, offsets(index), offsets(next))
+        index = next - 1
       }
     }
   }
@@ -92,7 +94,7 @@ export class Run {
     return {children, position: {start, end: this.text.here()}}
   }
 
-  private character(value: string, source: number | undefined): void {
+  private character(value: string, source: number | undefined, sourceEnd: number | undefined): void {
     if (!this.children) {
       this.children = []
       this.start = this.text.begin()
@@ -107,7 +109,7 @@ export class Run {
     }
 
     this.space = -1
-    this.append(this.parent(true), value, source)
+    this.append(this.parent(true), value, source, sourceEnd)
   }
 
   /** The innermost node to append to; with `open`, wrappers still owed are made first. */
@@ -130,7 +132,7 @@ export class Run {
     return children
   }
 
-  private append(children: PhrasingContent[], value: string, source: number | undefined): void {
+  private append(children: PhrasingContent[], value: string, source: number | undefined, sourceEnd?: number | undefined): void {
     let last = children.at(-1)
     if (last?.type !== 'text') {
       const point = this.text.begin()
@@ -138,7 +140,7 @@ export class Run {
       children.push(last)
     }
 
-    this.text.write(value, source)
+    this.text.write(value, source, sourceEnd)
     last.value += value
     const end = this.text.here()
     last.position!.end = end

@@ -33,8 +33,12 @@ export class VirtualText {
    *
    * @param source
    *   Offset of the character in the HTML, if it comes from there.
+   * @param sourceEnd
+   *   Offset after it in the HTML, when known: a character decoded from a
+   *   reference (`&#39;`) is longer there than here, and a position ending
+   *   just after it ends after the reference's `;`.
    */
-  write(character: string, source: number | undefined): void {
+  write(character: string, source: number | undefined, sourceEnd?: number | undefined): void {
     this.begin()
     if (source !== undefined) {
       const last = this.anchors.length - 1
@@ -46,6 +50,11 @@ export class VirtualText {
     }
 
     this.value += character
+    if (source !== undefined && sourceEnd !== undefined && sourceEnd !== source + character.length) {
+      this.anchors.push(this.value.length)
+      this.sources.push(sourceEnd)
+    }
+
     // A `<br>` inside a paragraph.
     if (character === '\n') {
       this.line++

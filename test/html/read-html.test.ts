@@ -103,6 +103,19 @@ ${sections}
     expect(result.positions['/knowledge/0']!.start).toEqual({line: 5, column: 10, offset: html.indexOf('Bread')})
   })
 
+  test('a position that ends on a character reference ends after its semicolon', () => {
+    const html = '<!doctype html>\n<h1>Profession baker</h1>\n<h2>Knowledge</h2>\n<ul><li><b>Bakers&#39;</b><p>What rises &amp;</p></li></ul>'
+    const result = parse(html)
+    const at = (pointer: string) => {
+      const position = result.positions[pointer]!
+      return html.slice(position.start.offset, position.end.offset)
+    }
+
+    expect(result.profession.knowledge).toEqual([{name: "Bakers'", description: 'What rises &'}])
+    expect(at('/knowledge/0')).toBe('Bakers&#39;')
+    expect(at('/knowledge/0/description')).toBe('What rises &amp;')
+  })
+
   test('positions of <br> lines are where each line is in the source', () => {
     const html = '<!doctype html><h1>Baker</h1>\n<h2>Common job titles</h2>\n<p>Baker<br>\n   &quot;Night&quot; baker</p>'
     const result = parse(html)
