@@ -2,7 +2,7 @@
 /**
  * Score the parser on documents it was never tuned on:
  *
- *     npm run eval:held-out -- [--count N] [--seed S] [--batch N]… [--mode M] [--keep DIR] [--check-dev]
+ *     npm run eval:held-out -- [--count N] [--seed S] [--batch N]… [--mode M] [--lexicon FILE] [--keep DIR] [--check-dev]
  *
  * The dev corpus (`../shared/corpus/dev`) is generated from ESCO
  * occupations; the hidden pages the goals are measured on are very likely
@@ -11,7 +11,7 @@
  * no dev gold file has, renders each in one of the dev corpus's three
  * layouts (`web`, `web-headings`, `md`, in turn), writes it with its
  * `<stem>.gold.json` into a temporary folder, and scores that folder with
- * `scripts/eval.js` (`--mode`, default `all`). Each `--batch N` also scores
+ * `scripts/eval.js` (`--mode`, default `all`; `--lexicon` as there). Each `--batch N` also scores
  * learned mode on consecutive batches of N documents, as a batch of hidden
  * pages may be smaller than the whole set, and reports their mean, lowest
  * and highest scores.
@@ -162,7 +162,7 @@ function prng(seed) {
 
 /**
  * `count` items of `items` in a seeded random order (a partial
- * Fisher–Yates shuffle of a sorted copy, so the input order does not matter).
+ * Fisher–Yates shuffle of a copy).
  *
  * @template T
  * @param {T[]} items
@@ -404,8 +404,9 @@ async function printBatches(dir, documents, size) {
   }
 
   const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const last = documents.length % size
   console.log(
-    `learned, batches of ${String(size).padStart(4)} (${f1s.length}): optional F1 mean ${figure(mean(f1s))} ` +
+    `learned, batches of ${String(size).padStart(4)} (${f1s.length}${last > 0 && f1s.length > 1 ? `, the last of ${last}` : ''}): optional F1 mean ${figure(mean(f1s))} ` +
       `min ${figure(Math.min(...f1s))} max ${figure(Math.max(...f1s))}; kind accuracy mean ${figure(mean(kinds))}`
   )
 }
@@ -472,6 +473,11 @@ if (flag('--check-dev')) {
 
 const count = positive('--count', option('--count', '400'))
 const seed = Number(option('--seed', '1'))
+if (!Number.isInteger(seed)) {
+  console.error(`held-out: --seed expects an integer, not ${JSON.stringify(option('--seed'))}`)
+  process.exit(2)
+}
+
 const mode = option('--mode', 'all')
 const random = prng(seed)
 const candidates = esco.occupations.filter((occupation) => !dev.has(occupation.uri)).sort((a, b) => (a.uri < b.uri ? -1 : 1))
