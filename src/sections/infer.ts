@@ -14,17 +14,27 @@ import type {DetectContext, Detector, Format, Section} from './detector.js'
  * each stretch between other sections: labels never go back in registry
  * order, a detector with its own heading keeps the items under it unless a
  * later heading-less detector fits them better, and a change of detector is
- * cheap at a double blank line and dear elsewhere. A Viterbi pass finds the
+ * cheap at a wide gap (two blank lines or more, wider than the usual one)
+ * and dear elsewhere. A Viterbi pass finds the
  * best labelling in time linear in the number of items; a backward pass
  * gives each item's margin over its best alternative, the confidence.
  */
 
-/** Bonus for starting a new group at a gap of two or more blank lines. */
-const switchAtGap = 2
-/** Cost of starting a new group where there is no such gap. */
+/*
+ * A wide gap is two blank lines or more, and more than the stretch's usual
+ * gap between items (see `usualGap`). On a page copied without its
+ * Knowledge and Skills headings, it is where the heading was: the one mark
+ * that tells the groups apart when an item's shape misleads (knowledge
+ * described with "Know …", "Understand …", or named "Air traffic
+ * management"), so it weighs more than an item or two's shape.
+ */
+
+/** Bonus for starting a new group at a wide gap. */
+const switchAtGap = 4
+/** Cost of starting a new group where there is no wide gap. */
 const switchWithoutGap = -2.5
-/** Cost of a double gap inside one group (such gaps separate groups). */
-const gapWithinGroup = -1
+/** Cost of a wide gap inside one group (such gaps separate groups). */
+const gapWithinGroup = -1.5
 
 interface Unit {
   item: CollectedItem
@@ -253,9 +263,11 @@ function label(
   const square = labels * labels
   const transitions = transitionTable(labels)
   const tables = filled(size, 0)
+  const usual = usualGap(stretch)
   for (let index = 0; index < size; index++) {
     const unit = stretch[index]!
-    tables[index] = unitKind(unit.opensRegion, unit.home !== -1, (unit.item.blocks[0]?.gap ?? 0) >= 2) * square
+    const gap = unit.item.blocks[0]?.gap ?? 0
+    tables[index] = unitKind(unit.opensRegion, unit.home !== -1, gap >= 2 && gap > usual) * square
   }
 
   // Forward (Viterbi) and backward best scores.
@@ -333,6 +345,33 @@ function label(
   return build(stretch, path, margin, itemDetectors)
 }
 
+/**
+ * The gap that separates items in a stretch: the most common number of
+ * blank lines before its items (the fewer on a tie), once there are enough
+ * items to tell; 1 otherwise, a copied page's usual one. Only a wider gap
+ * than that separates groups: a page whose every item follows two blank
+ * lines has no gap that says more than another.
+ */
+function usualGap(stretch: ReadonlyArray<Unit>): number {
+  if (stretch.length < 4) return 1
+  const counts = new Map<number, number>()
+  for (let index = 1; index < stretch.length; index++) {
+    const gap = stretch[index]!.item.blocks[0]?.gap ?? 0
+    counts.set(gap, (counts.get(gap) ?? 0) + 1)
+  }
+
+  let usual = 1
+  let most = 0
+  for (const [gap, count] of counts) {
+    if (count > most || (count === most && gap < usual)) {
+      usual = gap
+      most = count
+    }
+  }
+
+  return Math.max(usual, 1)
+}
+
 /** The transition table of the last number of labels (every document of a run has the same detectors). */
 let transitionsOf: {labels: number; table: readonly number[]} | undefined
 
@@ -366,7 +405,7 @@ function unitKind(opensRegion: boolean, headed: boolean, afterGap: boolean): num
 /**
  * The score of going from label `from` to label `to` at a unit of a kind
  * (see `unitKind`): whether it opens a region, sits under a heading (has a
- * home) and follows a gap of two or more blank lines.
+ * home) and follows a wide gap.
  */
 function transition(kind: number, from: number, to: number): number {
   const opensRegion = kind >= 4

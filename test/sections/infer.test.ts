@@ -41,6 +41,32 @@ describe('inferItemSections', () => {
     ])
   })
 
+  test('splits at the double blank line even when the knowledge items next to it read as skills', () => {
+    // "Air …" may open a verb phrase and "Understand …" a skill's description; the gap says otherwise.
+    const misleading =
+      'Profession airspace manager\n\n' +
+      item('Celestial navigation', 'The science of position fixing.') +
+      item('Air traffic control operations', 'Understand the tasks performed by air traffic controllers.') +
+      item('Air traffic management', 'Thoroughly understand the major activities in air traffic management.') +
+      '\n' +
+      item('Operate radar equipment', 'Operate radar screens and other radar equipment.') +
+      item('Monitor airspace planning', 'Monitor the planning of the airspace.')
+    const groups = (text: string) =>
+      sections(text)
+        .filter((section) => section.inferred)
+        .map((section) => [section.detector, section.blocks.filter((block) => block.kind === 'item').length])
+
+    expect(groups(misleading)).toEqual([
+      ['knowledge', 3],
+      ['skills', 2]
+    ])
+    // The same page with every gap doubled: two blank lines are the usual gap between its items, four the wide one.
+    expect(groups(misleading.replaceAll('\n\n', '\n\n\n'))).toEqual([
+      ['knowledge', 3],
+      ['skills', 2]
+    ])
+  })
+
   test('gives every inferred section a confidence between 0.5 and 1', () => {
     const inferred = sections(page).filter((section) => section.inferred)
 
