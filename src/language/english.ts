@@ -218,6 +218,15 @@ export const lyNouns = words(`
   butterfly fly holly lily bully comply
 `)
 
+/**
+ * Verbs of knowing: a description that opens with one ("Know the laws of
+ * …", "Understand the principles of …") describes knowledge more often than
+ * a skill, though the word is a verb.
+ */
+export const knowingVerbs = words(`
+  know understand
+`)
+
 /** Determiners that open a knowledge description ("The principles of …"). */
 export const nounOpeners = words(`
   the a an all any each every various different both several many most some this these those

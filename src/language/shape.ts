@@ -1,5 +1,5 @@
 import type {ItemKind} from '../model/profession.js'
-import {ambiguousVerbs, headNouns, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
+import {ambiguousVerbs, headNouns, knowingVerbs, knowledgeHeads, nounFirstWords, nounOpeners, verbs} from './english.js'
 import {endsWithLowerCase, WordTable} from './word-table.js'
 
 /**
@@ -67,6 +67,7 @@ const knowledgeHead = 4
 const headNoun = 8
 const nounFirstWord = 16
 const nounOpener = 32
+const knowingVerb = 64
 
 const wordClasses = new WordTable(
   (() => {
@@ -77,7 +78,8 @@ const wordClasses = new WordTable(
       [knowledgeHeads, knowledgeHead],
       [headNouns, headNoun],
       [nounFirstWords, nounFirstWord],
-      [nounOpeners, nounOpener]
+      [nounOpeners, nounOpener],
+      [knowingVerbs, knowingVerb]
     ] as const) {
       for (const word of list) classes.set(word, (classes.get(word) ?? 0) | flag)
     }
@@ -132,6 +134,7 @@ function descriptionScore(description: string): number {
   if (!firstWordIn(description, 0, Math.min(description.length, 40), found)) return 0
   const classes = wordClasses.get(description, found.start, found.end)
   if ((classes & nounOpener) !== 0) return -1.5
+  if ((classes & knowingVerb) !== 0) return -0.5
   if ((classes & ambiguousVerb) !== 0) return 0.8
   if ((classes & verb) !== 0) return 1.5
   // "Techniques and …", "Legislation describing …", "Methods of …".

@@ -83,6 +83,17 @@ describe('skillScore', () => {
     ]).toEqual([true, true])
   })
 
+  test('reads a description opening with a verb of knowing as knowledge, not as a skill', () => {
+    const alone = skillScore('fuel distribution systems')
+
+    expect([
+      skillScore('fuel distribution systems', 'Know all aspects of fuel distribution systems.') < alone,
+      skillScore('air traffic management', 'Understand the activities in air traffic management.') <
+        skillScore('air traffic management'),
+      skillScore('manage budgets', 'Understand and plan the budget.') > 0
+    ]).toEqual([true, true, true])
+  })
+
   test('is 0 for an empty label', () => {
     expect(skillScore('')).toBe(0)
   })
