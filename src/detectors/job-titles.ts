@@ -42,15 +42,17 @@ export const jobTitles: Detector<string[]> = {
 }
 
 /**
- * Prose rather than a title: more than 12 words, two sentences ("© 2024
- * CareerSite. All rights reserved."), or a closing full stop after more
- * than 6 words. A title may hold or end with an abbreviation ("Sr. Producer",
- * "Head of Dept.").
+ * Prose rather than a title: more than 12 words (20 for a bulleted item:
+ * titles such as "Business to business sales consultant in hardware,
+ * plumbing and heating equipment and supplies" run to 13), two sentences
+ * ("© 2024 CareerSite. All rights reserved."), or a closing full stop after
+ * more than 6 words. A title may hold or end with an abbreviation ("Sr.
+ * Producer", "Head of Dept.").
  */
 function readsAsSentence(block: Block): boolean {
   const {text} = block
   const words = wordCount(text)
-  if (words > 12 || (words > 6 && endsLikeSentence(text))) return true
+  if (words > (block.kind === 'item' ? 20 : 12) || (words > 6 && endsLikeSentence(text))) return true
   // A full stop, a space and a capital after three words or more: a second
   // sentence starts ("Sr. Producer" is an abbreviation). At most 12 words, so
   // at most 12 places to look.

@@ -125,6 +125,16 @@ describe('job-titles: extent', () => {
     expect(ruleIds(result)).toEqual([])
   })
 
+  test('keeps a long bulleted title, but ends the list at a long bullet-less line', () => {
+    const long = 'Business to business sales consultant in hardware, plumbing and heating equipment and supplies'
+    const bulleted = parse(`Profession wholesaler\n\nCommon job titles\n\n  • Wholesaler\n  • ${long}\n  • Senior wholesaler\n`)
+    const lines = parse(`Profession wholesaler\n\nCommon job titles\n\nWholesaler\n${long}\n`)
+
+    expect(bulleted.profession.jobTitles).toEqual(['Wholesaler', long, 'Senior wholesaler'])
+    expect(ruleIds(bulleted)).toEqual([])
+    expect(lines.profession.jobTitles).toEqual(['Wholesaler'])
+  })
+
   test('keeps every block under a Markdown heading', () => {
     const result = parse('# Producer\n\n## Job titles\n\n- Producer\n\nShare this profession.\n', {format: 'markdown'})
 
