@@ -38,15 +38,16 @@ export function detectSections(
   detectors: readonly Detector[],
   format: Format,
   report: Report,
-  locale: LocalePack = en
+  locale: LocalePack = en,
+  frontMatter?: Readonly<Record<string, unknown>>
 ): Detection {
-  const kept = dropNoise(blocks, detectors, format, report, locale)
-  const regions = segment(kept, detectors, format, locale)
+  const kept = dropNoise(blocks, detectors, format, report, locale, frontMatter)
+  const regions = segment(kept, detectors, format, locale, frontMatter)
   const unassigned: Block[] = []
 
   keepSurestTitle(regions, unassigned)
   takeLeadingLines(regions, detectors, unassigned)
-  const inferred = inferItemSections(regions, detectors, format, unassigned, locale)
+  const inferred = inferItemSections(regions, detectors, format, unassigned, locale, frontMatter)
 
   const unknown: Detection['unknown'] = []
   for (const region of regions) {
@@ -61,7 +62,8 @@ function dropNoise(
   detectors: readonly Detector[],
   format: Format,
   report: Report,
-  locale: LocalePack
+  locale: LocalePack,
+  frontMatter: Readonly<Record<string, unknown>> | undefined
 ): Block[] {
   const filters = detectors.filter((detector) => detector.isNoise)
   if (filters.length === 0) return [...blocks]
@@ -69,7 +71,7 @@ function dropNoise(
   // Indexed loops: no entry pair and no callback made per block.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
-    const context: DetectContext = {format, index, locale}
+    const context: DetectContext = {format, index, locale, frontMatter}
     let filter: Detector | undefined
     for (const detector of filters) {
       if (detector.isNoise!(block, context)) {
@@ -94,7 +96,13 @@ function dropNoise(
 }
 
 /** Split the blocks at recognised headings. */
-function segment(blocks: readonly Block[], detectors: readonly Detector[], format: Format, locale: LocalePack): Region[] {
+function segment(
+  blocks: readonly Block[],
+  detectors: readonly Detector[],
+  format: Format,
+  locale: LocalePack,
+  frontMatter: Readonly<Record<string, unknown>> | undefined
+): Region[] {
   const regions: Region[] = []
   let run: Block[] = []
   // The content list new blocks go to, and the depth of the Markdown heading that opened it.
@@ -103,7 +111,7 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
   let open: Region | undefined
 
   const closeOpen = () => {
-    if (open?.kind === 'section') applyExtent(open, regions, format, locale)
+    if (open?.kind === 'section') applyExtent(open, regions, {format, index: -1, locale, frontMatter})
     open = undefined
   }
 
@@ -116,7 +124,7 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
       continue
     }
 
-    const context: DetectContext = {format, index, locale}
+    const context: DetectContext = {format, index, locale, frontMatter}
     const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
     const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
     const match = found ?? inline?.match
@@ -192,12 +200,10 @@ function matchInlineHeading(
 function applyExtent(
   region: Region & {kind: 'section'},
   regions: Region[],
-  format: Format,
-  locale: LocalePack
+  context: DetectContext
 ): void {
   const {section, detector} = region
   if (!detector.extent) return
-  const context: DetectContext = {format, index: -1, locale}
   const size = Math.max(0, Math.min(section.blocks.length, detector.extent(section, context)))
   if (size === section.blocks.length) return
   const rest = section.blocks.slice(size)

@@ -53,7 +53,8 @@ export function inferItemSections(
   detectors: readonly Detector[],
   format: Format,
   unassigned: Block[],
-  locale: LocalePack = en
+  locale: LocalePack = en,
+  frontMatter?: Readonly<Record<string, unknown>>
 ): Section[] {
   const itemDetectors = detectors.filter((detector) => detector.scoreItem)
   // Detectors heading-less items may go to only from under their own
@@ -68,7 +69,7 @@ export function inferItemSections(
     }
   }
 
-  const context: DetectContext = {format, index: -1, locale}
+  const context: DetectContext = {format, index: -1, locale, frontMatter}
   const sections: Section[] = []
   let stretch: Unit[] = []
   let home = -1
