@@ -52,30 +52,6 @@ export function collectItems(
   return {items, stray}
 }
 
-/**
- * Whether a bulleted item with nothing nested under it is followed by its
- * description as a line of its own, not indented under the bullet: prose
- * (not a label) at the bullet's indentation or deeper.
- */
-function hasFlushDescriptions(blocks: readonly Block[]): boolean {
-  for (let index = 0; index + 1 < blocks.length; index++) {
-    const block = blocks[index]!
-    const next = blocks[index + 1]!
-    if (
-      block.kind === 'item' &&
-      block.details.length === 0 &&
-      next.kind === 'line' &&
-      next.gap <= 1 &&
-      next.indent >= block.indent &&
-      !isLabelLike(next.text)
-    ) {
-      return true
-    }
-  }
-
-  return false
-}
-
 /** `collectItems`, also counting the items dropped for having no name. */
 export function readItems(
   blocks: readonly Block[],
@@ -197,27 +173,24 @@ export function readItems(
     }
   }
 
-  // Whether bulleted items have their descriptions flush with the bullet, as
-  // lines of their own (a page copied without its indentation).
-  const flush = hasFlushDescriptions(blocks)
-
   /**
    * Whether a line that reads as a label is rather the description of the
    * open item, which waits for one right above it: under a `### Name`
-   * heading, indented deeper than a bullet-less label (and not itself a
-   * label with a line indented deeper still under it), or flush with a
-   * bullet where the other bullets' descriptions are flush too. (A short
-   * description without a closing full stop reads as a label.)
+   * heading, or indented deeper than a bullet-less label (and not itself a
+   * label with a line indented deeper still under it). (A short description
+   * without a closing full stop reads as a label.) Only what the item and
+   * its description hold decides: inference reads a stretch of items, and
+   * extraction each section of it, the same way.
    */
   const describesOpenLabel = (block: Block, next: Block | undefined): boolean => {
     if (!current || current.described || block.gap > 1) return false
     const label = current.blocks[0]!
     if (label.kind === 'heading') return true
-    if (label.kind === 'line') {
-      return block.indent > label.indent && !(next?.kind === 'line' && next.gap <= 1 && next.indent > block.indent)
-    }
-
-    return flush && label.kind === 'item' && block.indent >= label.indent
+    return (
+      label.kind === 'line' &&
+      block.indent > label.indent &&
+      !(next?.kind === 'line' && next.gap <= 1 && next.indent > block.indent)
+    )
   }
 
   const visit = (block: Block, next: Block | undefined) => {

@@ -82,20 +82,6 @@ describe('collectItems', () => {
     ])
   })
 
-  test('reads a short line flush with a bullet as its description when the other bullets have theirs flush too', () => {
-    const text = '• Food safety\n\nKeep food safe at every step.\n\n• Games rules\n\nSet of principles that govern a game\n\n• Bread making\n'
-
-    expect(named(fromText(text))).toEqual([
-      {name: 'Food safety', description: 'Keep food safe at every step.', described: true},
-      {name: 'Games rules', description: 'Set of principles that govern a game', described: true},
-      {name: 'Bread making', description: undefined, described: false}
-    ])
-  })
-
-  test('reads a bullet-less label line after a bullet as an item when no bullet has a flush description', () => {
-    expect(named(fromText('• Bread making\n\nCake baking\n')).map((item) => item.name)).toEqual(['Bread making', 'Cake baking'])
-  })
-
   test('reads a line indented deeper than a bullet-less label as its description, even a short one', () => {
     expect(named(fromText('  Food safety\n\n    Keep food safe\n\n  Bread making\n\n  Cake baking\n'))).toEqual([
       {name: 'Food safety', description: 'Keep food safe', described: true},
