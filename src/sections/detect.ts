@@ -1,3 +1,4 @@
+import {endsLikeSentence} from '../extract/text.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import type {Report} from '../messages/report.js'
@@ -125,8 +126,9 @@ function segment(
     }
 
     const context: DetectContext = {format, index, locale, frontMatter}
-    const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
-    const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
+    const continued = continuesSentence(block, blocks[index - 1])
+    const found = !continued && isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
+    const inline = found || continued || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
     const match = found ?? inline?.match
 
     if (match) {
@@ -173,6 +175,20 @@ function segment(
   closeOpen()
   if (run.length > 0) regions.push({kind: 'run', blocks: run})
   return regions
+}
+
+/**
+ * Whether a line goes on with the sentence of the line right above it: no
+ * blank line between, no closing punctuation above, a lower-case start. A
+ * paragraph wrapped at "…assist guests with various" goes on with "tasks
+ * such as …", which is no "Tasks <profession>" heading.
+ */
+function continuesSentence(block: Block, previous: Block | undefined): boolean {
+  if (block.kind !== 'line' || block.gap !== 0 || previous?.kind !== 'line') return false
+  const first = block.text.charCodeAt(0)
+  if (!(first >= 97 && first <= 122) || previous.text === '') return false
+  const last = previous.text.charCodeAt(previous.text.length - 1)
+  return !endsLikeSentence(previous.text) && last !== 58 /* : */
 }
 
 /** `Personality Type: Enterprising / Artistic` on one line. */
