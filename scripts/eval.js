@@ -216,6 +216,6 @@ for (const name of modes) {
 }
 
 if (flag('--json')) {
-  for (const report of Object.values(reports)) delete report.failures
+  if (!flag('--verbose')) for (const report of Object.values(reports)) delete report.failures
   console.log(JSON.stringify(reports, null, 2))
 }

@@ -196,7 +196,7 @@ export function runPipeline(
   const locale = chosen ?? detectLocale(blocks, list)
   result.locale = locale.id
   const detection = guarded.run(report, (detectors) => {
-    const found = detectSections(blocks, detectors, format, report, locale)
+    const found = detectSections(blocks, detectors, format, report, locale, frontMatter?.data)
     extract(found.sections, detectors, frontMatter, {format, locale, lexicons, source: text}, result, report)
     return found
   })

@@ -4,7 +4,8 @@ import type {LocalePack} from '../locales/locale.js'
 import type {Detector} from '../sections/detector.js'
 
 /**
- * The profession's name: the `# Title` of a Markdown profile, the line
+ * The profession's name: the `# Title` of a Markdown profile (or the
+ * heading of another level that opens it), the line
  * "Profession <name>" of a copy-pasted page (the locale's title prefix:
  * "Beroep <naam>" in Dutch), a `title:` in front matter, or else the
  * document's first line when it reads as a label.
@@ -20,6 +21,14 @@ export const title: Detector<string> = {
     const locale = context.locale ?? en
     if (block.kind === 'heading' && block.depth === 1) {
       return {argument: stripPrefix(block.text, locale) ?? trimPunctuation(collapse(block.text))}
+    }
+
+    // A profile whose outline starts one level down (`## Name` over `###`
+    // sections, or every heading at `##`) opens with its title all the same,
+    // unless front matter names the profession; a `#` heading further on is
+    // surer, and wins.
+    if (block.kind === 'heading' && context.index === 0 && !frontMatterTitle(context.frontMatter)) {
+      return {argument: stripPrefix(block.text, locale) ?? trimPunctuation(collapse(block.text)), confidence: 0.8}
     }
 
     // "Profession: producer": the prefix and a colon (the prefix and a space
@@ -50,12 +59,18 @@ export const title: Detector<string> = {
     return value
   },
   fromFrontMatter(frontMatter, context) {
-    const value = frontMatter.data['title'] ?? frontMatter.data['name']
-    if (typeof value !== 'string' || !value.trim()) return undefined
+    const value = frontMatterTitle(frontMatter.data)
+    if (!value) return undefined
     const position = frontMatter.positions['title'] ?? frontMatter.positions['name']
     if (position) context.locate([], position)
     return collapse(value)
   }
+}
+
+/** The `title:` (or `name:`) of front matter, when it is a non-empty string. */
+function frontMatterTitle(data: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = data?.['title'] ?? data?.['name']
+  return typeof value === 'string' && value.trim() ? value : undefined
 }
 
 /**

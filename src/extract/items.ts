@@ -173,7 +173,27 @@ export function readItems(
     }
   }
 
-  const visit = (block: Block) => {
+  /**
+   * Whether a line that reads as a label is rather the description of the
+   * open item, which waits for one right above it: under a `### Name`
+   * heading, or indented deeper than a bullet-less label (and not itself a
+   * label with a line indented deeper still under it). (A short description
+   * without a closing full stop reads as a label.) Only what the item and
+   * its description hold decides: inference reads a stretch of items, and
+   * extraction each section of it, the same way.
+   */
+  const describesOpenLabel = (block: Block, next: Block | undefined): boolean => {
+    if (!current || current.described || block.gap > 1) return false
+    const label = current.blocks[0]!
+    if (label.kind === 'heading') return true
+    return (
+      label.kind === 'line' &&
+      block.indent > label.indent &&
+      !(next?.kind === 'line' && next.gap <= 1 && next.indent > block.indent)
+    )
+  }
+
+  const visit = (block: Block, next: Block | undefined) => {
     if (block.kind === 'item') {
       visitItem(block)
       return
@@ -198,7 +218,7 @@ export function readItems(
       return
     }
 
-    if (isLabelLike(block.text)) {
+    if (isLabelLike(block.text) && !describesOpenLabel(block, next)) {
       open(block, block.text)
       return
     }
@@ -207,7 +227,7 @@ export function readItems(
     else stray.push(block)
   }
 
-  for (const block of blocks) visit(block)
+  for (let index = 0; index < blocks.length; index++) visit(blocks[index]!, blocks[index + 1])
   close()
   // An item without a name ("** **: …") is no item; its text is reported, not lost.
   const named = items.filter((item) => item.name !== '')

@@ -1,3 +1,4 @@
+import {endsLikeSentence} from '../extract/text.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import type {Report} from '../messages/report.js'
@@ -38,15 +39,16 @@ export function detectSections(
   detectors: readonly Detector[],
   format: Format,
   report: Report,
-  locale: LocalePack = en
+  locale: LocalePack = en,
+  frontMatter?: Readonly<Record<string, unknown>>
 ): Detection {
-  const kept = dropNoise(blocks, detectors, format, report, locale)
-  const regions = segment(kept, detectors, format, locale)
+  const kept = dropNoise(blocks, detectors, format, report, locale, frontMatter)
+  const regions = segment(kept, detectors, format, locale, frontMatter)
   const unassigned: Block[] = []
 
   keepSurestTitle(regions, unassigned)
   takeLeadingLines(regions, detectors, unassigned)
-  const inferred = inferItemSections(regions, detectors, format, unassigned, locale)
+  const inferred = inferItemSections(regions, detectors, format, unassigned, locale, frontMatter)
 
   const unknown: Detection['unknown'] = []
   for (const region of regions) {
@@ -61,7 +63,8 @@ function dropNoise(
   detectors: readonly Detector[],
   format: Format,
   report: Report,
-  locale: LocalePack
+  locale: LocalePack,
+  frontMatter: Readonly<Record<string, unknown>> | undefined
 ): Block[] {
   const filters = detectors.filter((detector) => detector.isNoise)
   if (filters.length === 0) return [...blocks]
@@ -69,7 +72,7 @@ function dropNoise(
   // Indexed loops: no entry pair and no callback made per block.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
-    const context: DetectContext = {format, index, locale}
+    const context: DetectContext = {format, index, locale, frontMatter}
     let filter: Detector | undefined
     for (const detector of filters) {
       if (detector.isNoise!(block, context)) {
@@ -94,7 +97,13 @@ function dropNoise(
 }
 
 /** Split the blocks at recognised headings. */
-function segment(blocks: readonly Block[], detectors: readonly Detector[], format: Format, locale: LocalePack): Region[] {
+function segment(
+  blocks: readonly Block[],
+  detectors: readonly Detector[],
+  format: Format,
+  locale: LocalePack,
+  frontMatter: Readonly<Record<string, unknown>> | undefined
+): Region[] {
   const regions: Region[] = []
   let run: Block[] = []
   // The content list new blocks go to, and the depth of the Markdown heading that opened it.
@@ -103,7 +112,7 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
   let open: Region | undefined
 
   const closeOpen = () => {
-    if (open?.kind === 'section') applyExtent(open, regions, format, locale)
+    if (open?.kind === 'section') applyExtent(open, regions, {format, index: -1, locale, frontMatter})
     open = undefined
   }
 
@@ -116,9 +125,10 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
       continue
     }
 
-    const context: DetectContext = {format, index, locale}
-    const found = isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
-    const inline = found || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
+    const context: DetectContext = {format, index, locale, frontMatter}
+    const continued = continuesSentence(block, blocks[index - 1])
+    const found = !continued && isHeadingCandidate(block) ? matchHeading(block, detectors, context) : undefined
+    const inline = found || continued || block.kind !== 'line' ? undefined : matchInlineHeading(block, detectors, context)
     const match = found ?? inline?.match
 
     if (match) {
@@ -167,6 +177,20 @@ function segment(blocks: readonly Block[], detectors: readonly Detector[], forma
   return regions
 }
 
+/**
+ * Whether a line goes on with the sentence of the line right above it: no
+ * blank line between, no closing punctuation above, a lower-case start. A
+ * paragraph wrapped at "…assist guests with various" goes on with "tasks
+ * such as …", which is no "Tasks <profession>" heading.
+ */
+function continuesSentence(block: Block, previous: Block | undefined): boolean {
+  if (block.kind !== 'line' || block.gap !== 0 || previous?.kind !== 'line') return false
+  const first = block.text.charCodeAt(0)
+  if (!(first >= 97 && first <= 122) || previous.text === '') return false
+  const last = previous.text.charCodeAt(previous.text.length - 1)
+  return !endsLikeSentence(previous.text) && last !== 58 /* : */
+}
+
 /** `Personality Type: Enterprising / Artistic` on one line. */
 function matchInlineHeading(
   block: Block,
@@ -192,12 +216,10 @@ function matchInlineHeading(
 function applyExtent(
   region: Region & {kind: 'section'},
   regions: Region[],
-  format: Format,
-  locale: LocalePack
+  context: DetectContext
 ): void {
   const {section, detector} = region
   if (!detector.extent) return
-  const context: DetectContext = {format, index: -1, locale}
   const size = Math.max(0, Math.min(section.blocks.length, detector.extent(section, context)))
   if (size === section.blocks.length) return
   const rest = section.blocks.slice(size)

@@ -43,6 +43,11 @@ export interface DetectContext {
    * should then read English.
    */
   locale?: LocalePack | undefined
+  /**
+   * The mapping of the document's YAML front matter, when it has one (as
+   * `result.frontMatter`): a detector may leave to it what it holds.
+   */
+  frontMatter?: Readonly<Record<string, unknown>> | undefined
 }
 
 /** What detectors may use while extracting a value. */

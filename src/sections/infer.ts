@@ -63,7 +63,8 @@ export function inferItemSections(
   detectors: readonly Detector[],
   format: Format,
   unassigned: Block[],
-  locale: LocalePack = en
+  locale: LocalePack = en,
+  frontMatter?: Readonly<Record<string, unknown>>
 ): Section[] {
   const itemDetectors = detectors.filter((detector) => detector.scoreItem)
   // Detectors heading-less items may go to only from under their own
@@ -78,7 +79,7 @@ export function inferItemSections(
     }
   }
 
-  const context: DetectContext = {format, index: -1, locale}
+  const context: DetectContext = {format, index: -1, locale, frontMatter}
   const sections: Section[] = []
   let stretch: Unit[] = []
   let home = -1
@@ -134,8 +135,9 @@ export function inferItemSections(
     const {items, stray, nested} = topLevelItems(region.blocks)
     append(unassigned, stray)
     const made = units(items, nested, home, floor, itemDetectors.length, headed, undefined, format)
+    const labelIndents = home === -1 ? describedLabelIndents(items) : undefined
     for (const unit of made) {
-      if (unit.allowed.length === 0 || (home === -1 && isStrayLine(unit.item))) append(unassigned, unit.item.blocks)
+      if (unit.allowed.length === 0 || (labelIndents && isStrayLine(unit.item, labelIndents))) append(unassigned, unit.item.blocks)
       else stretch.push(unit)
     }
   }
@@ -195,9 +197,24 @@ function topLevelItems(blocks: readonly Block[]): {
  * description ("Advertisement", "Share this profession"). Heading-less
  * items are bulleted, or labels followed by their description; such a line
  * is left over from the page, and reported rather than read as an item.
+ * Unless it is indented as the labels with descriptions around it are: a
+ * page copied without its bullets still indents every name alike, those
+ * without a description too.
  */
-function isStrayLine(item: CollectedItem): boolean {
-  return !item.described && item.blocks[0]!.kind === 'line'
+function isStrayLine(item: CollectedItem, labelIndents: ReadonlySet<number>): boolean {
+  const block = item.blocks[0]!
+  return !item.described && block.kind === 'line' && !labelIndents.has(block.indent)
+}
+
+/** The indentations (other than none) of the bullet-less labels with a description. */
+function describedLabelIndents(items: readonly CollectedItem[]): Set<number> {
+  const indents = new Set<number>()
+  for (const item of items) {
+    const block = item.blocks[0]!
+    if (item.described && block.kind === 'line' && block.indent > 0) indents.add(block.indent)
+  }
+
+  return indents
 }
 
 /**

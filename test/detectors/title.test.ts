@@ -50,6 +50,34 @@ describe('title: recognises', () => {
     expect(parse('# Profession baker\n\n## Job titles\n\n- Baker\n').profession.title).toBe('baker')
   })
 
+  test('the heading that opens a Markdown profile whose outline starts below `#`', () => {
+    const shifted = parse('## Baker\n\nBakers bake bread.\n\n### Job titles\n\n- Baker\n', {format: 'markdown'})
+    const level = parse('## Baker\n\nBakers bake bread.\n\n## Job titles\n\n- Baker\n', {format: 'markdown'})
+
+    for (const result of [shifted, level]) {
+      expect(result.profession.title).toBe('Baker')
+      expect(result.profession.description).toBe('Bakers bake bread.')
+      expect(result.profession.jobTitles).toEqual(['Baker'])
+      expect(result.sections[0]).toMatchObject({detector: 'title', heading: 'Baker', confidence: 0.8})
+      expect(ruleIds(result)).toEqual([])
+    }
+  })
+
+  test('a `#` heading below an opening heading of another level, which is reported', () => {
+    const result = parse('## CareerSite\n\n# Baker\n\nBakers bake bread.\n\n## Job titles\n\n- Baker\n')
+
+    expect(result.profession.title).toBe('Baker')
+    expect(result.profession.description).toBe('Bakers bake bread.')
+    expect(ruleIds(result)).toEqual(['unassigned-content'])
+  })
+
+  test('not an opening heading below `#` when front matter names the profession', () => {
+    const result = parse('---\ntitle: Baker\n---\n\n## Salary\n\nGood.\n\n## Job titles\n\n- Baker\n')
+
+    expect(result.profession.title).toBe('Baker')
+    expect(ruleIds(result)).toEqual(['unrecognised-heading'])
+  })
+
   test('`title:` in front matter, positioned at its value', () => {
     const result = parse('---\ntitle: Baker\n---\n\n## Job titles\n\n- Baker\n')
 

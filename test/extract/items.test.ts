@@ -82,6 +82,21 @@ describe('collectItems', () => {
     ])
   })
 
+  test('reads a line indented deeper than a bullet-less label as its description, even a short one', () => {
+    expect(named(fromText('  Food safety\n\n    Keep food safe\n\n  Bread making\n\n  Cake baking\n'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe', described: true},
+      {name: 'Bread making', description: undefined, described: false},
+      {name: 'Cake baking', description: undefined, described: false}
+    ])
+  })
+
+  test('reads the paragraph under a `### Name` heading as its description, even a short one', () => {
+    expect(named(fromMarkdown('### Food safety\n\nKeep food safe\n\n### Bread making\n'))).toEqual([
+      {name: 'Food safety', description: 'Keep food safe', described: true},
+      {name: 'Bread making', description: undefined, described: false}
+    ])
+  })
+
   test('reads bullet-less label lines each followed by prose', () => {
     expect(named(fromText('Food safety\nKeep food safe.\nBread making\nBake it well.'))).toEqual([
       {name: 'Food safety', description: 'Keep food safe.', described: true},

@@ -59,6 +59,33 @@ describe('detectSections: headings', () => {
   })
 })
 
+describe('detectSections: wrapped lines', () => {
+  test('reads a line that goes on with the sentence above it as part of it, not as a heading', () => {
+    expect(
+      summary(
+        'Profession baker\n\nBakers knead dough and take on various\ntasks such as baking bread, and other\nskills of the trade.\n\nCommon job titles\n\n• Baker\n'
+      )
+    ).toEqual([
+      ['title', []],
+      ['description', ['Bakers knead dough and take on various', 'tasks such as baking bread, and other', 'skills of the trade.']],
+      ['job-titles', ['Baker']]
+    ])
+  })
+
+  test('still reads a heading right under a line that ends a sentence, or in capitals', () => {
+    expect(summary('Profession baker\n\nBakers bake bread.\nskills\n\n• Knead dough\n').map(([id]) => id)).toEqual([
+      'title',
+      'description',
+      'skills'
+    ])
+    expect(summary('Profession baker\n\nBakers bake bread\nSkills\n\n• Knead dough\n').map(([id]) => id)).toEqual([
+      'title',
+      'description',
+      'skills'
+    ])
+  })
+})
+
 describe('detectSections: leading lines and noise', () => {
   test('gives the lines after the title to the description, inferred', () => {
     const {detection} = detect('Profession baker\n\nBakers bake.\nAt night.\n\nCommon job titles\n\n• Baker\n')

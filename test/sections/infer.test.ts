@@ -180,6 +180,26 @@ describe('inferItemSections', () => {
     ])
   })
 
+  test('reads a bullet-less name without description as an item when it is indented as the described names around it', () => {
+    const result = parse(
+      'Profession producer\n\nPersonality Type\n\n  Enterprising / Artistic\n\n\n' +
+        '  Copyright legislation\n\n    Legislation describing the rights of authors.\n\n\n' +
+        '  Manage budgets\n\n    Plan, monitor and report on the budget.\n\n  Use declaiming techniques\n\n' +
+        'Advertisement\n\n  Analyse a script\n\n    Break down a script by analysing its dramaturgy.\n\n' +
+        'Common job titles\n\n  Producer\n'
+    )
+
+    expect(result.profession.knowledge.map((entry) => entry.name)).toEqual(['Copyright legislation'])
+    expect(result.profession.skills.map((entry) => [entry.name, entry.description])).toEqual([
+      ['Manage budgets', 'Plan, monitor and report on the budget.'],
+      ['Use declaiming techniques', undefined],
+      ['Analyse a script', 'Break down a script by analysing its dramaturgy.']
+    ])
+    expect(result.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['unassigned-content', 'Unexpected content outside any section: “Advertisement”']
+    ])
+  })
+
   test('gives no later heading-less stretch to a detector before or at one a described group was inferred for', () => {
     const result = parse(
       page + '\n\nShare this page\n\n  • Bake bread\n\n    Bake loaves in a deck oven.\n'
