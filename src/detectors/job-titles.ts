@@ -1,7 +1,9 @@
 import {collectLabels} from '../extract/items.js'
+import {splitOnSeparators, type LinePart} from '../extract/separated.js'
 import {endsLikeSentence, wordCount} from '../extract/text.js'
 import type {Block} from '../sections/block.js'
 import type {Detector} from '../sections/detector.js'
+import {partsOf} from '../sections/part-of.js'
 
 /**
  * Common job titles: one per item or line. Titles keep their commas,
@@ -13,6 +15,8 @@ import type {Detector} from '../sections/detector.js'
  * profession"), or at a double blank line. What follows is left to
  * inference, and reported when no section takes it. Under a Markdown
  * heading, written rather than left over from a copy, every block is a title.
+ * A section that is one line listing titles ("Baker; Head baker; Pastry
+ * chef", see `listedTitles`) has a title per entry.
  */
 export const jobTitles: Detector<string[]> = {
   id: 'job-titles',
@@ -24,6 +28,7 @@ export const jobTitles: Detector<string[]> = {
     let bulleted = false
     for (const block of section.blocks) {
       if (block.kind !== 'item' && block.kind !== 'line') break
+      if (count === 0 && block.kind === 'line' && listedTitles(block.text)) return 1
       if (block.details.length > 0 || readsAsSentence(block)) break
       if (count > 0 && block.gap >= 2) break
       if (bulleted && block.kind === 'line') break
@@ -34,11 +39,40 @@ export const jobTitles: Detector<string[]> = {
     return count
   },
   extract(section, context) {
-    return collectLabels(section.blocks).map((label, index) => {
+    const labels = collectLabels(section.blocks)
+    const listed = labels.length === 1 ? listedTitles(labels[0]!.name) : undefined
+    if (listed) {
+      const place = partsOf(labels[0]!.position, {source: context.source, text: labels[0]!.name})
+      return listed.map((part, index) => {
+        context.locate([index], place(part.offset, part.name.length))
+        return part.name
+      })
+    }
+
+    return labels.map((label, index) => {
       context.locate([index], label.position)
       return label.name
     })
   }
+}
+
+/**
+ * The titles of a line that lists several, or `undefined` for a line that
+ * is one title: entries between `;`, `|`, `·` or `•` (two or more), or
+ * between commas when there are three or more ("Baker, Head baker, Pastry
+ * chef"; "Producer, branded & original content" is one title). Each entry
+ * must read as a title, not as prose.
+ */
+function listedTitles(text: string): LinePart[] | undefined {
+  const parts = splitOnSeparators(text)
+  const commasOnly = !/[;|\u00b7\u2022]/.test(text)
+  if (parts.length < (commasOnly ? 3 : 2)) return undefined
+  for (const part of parts) {
+    const words = wordCount(part.name)
+    if (words > 20 || (words > 6 && endsLikeSentence(part.name))) return undefined
+  }
+
+  return parts
 }
 
 /**

@@ -135,6 +135,27 @@ describe('job-titles: extent', () => {
     expect(lines.profession.jobTitles).toEqual(['Wholesaler'])
   })
 
+  test('splits a section that is one line listing titles, placing each title', () => {
+    const commas = parse('Profession baker\n\nCommon job titles\n\nBaker, Head baker, Pastry chef\n')
+    const inline = parse('Profession baker\n\nCommon job titles: Baker; Head baker\n')
+    const markdown = parse('# Baker\n\n## Common job titles\n\nBaker | Head baker | Pastry chef\n')
+
+    expect(commas.profession.jobTitles).toEqual(['Baker', 'Head baker', 'Pastry chef'])
+    expect(start(commas, '/jobTitles/2')).toEqual([5, 20])
+    expect(inline.profession.jobTitles).toEqual(['Baker', 'Head baker'])
+    expect(start(inline, '/jobTitles/1')).toEqual([3, 27])
+    expect(markdown.profession.jobTitles).toEqual(['Baker', 'Head baker', 'Pastry chef'])
+    expect(ruleIds(commas)).toEqual([])
+  })
+
+  test('keeps one title with a comma of its own, and commas in bulleted titles, whole', () => {
+    const one = parse('Profession producer\n\nCommon job titles\n\nProducer, branded & original content\n')
+    const bulleted = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n  • Chef, pastry, sweets\n')
+
+    expect(one.profession.jobTitles).toEqual(['Producer, branded & original content'])
+    expect(bulleted.profession.jobTitles).toEqual(['Baker', 'Chef, pastry, sweets'])
+  })
+
   test('keeps every block under a Markdown heading', () => {
     const result = parse('# Producer\n\n## Job titles\n\n- Producer\n\nShare this profession.\n', {format: 'markdown'})
 
