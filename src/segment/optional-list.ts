@@ -52,8 +52,9 @@ export interface OptionalListOptions extends SegmentOptions {
 export function readOptionalList(blocks: readonly Block[], options: OptionalListOptions): OptionalLabel[] {
   const lexicons: ReadonlyArray<Lexicon | OwnLabels> = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
   const labels: OptionalLabel[] = []
-  const lines = collectLabels(blocks)
-  const listed = lines.length > 1 && lines.every((line) => wordCount(line.name) <= 8)
+  const read = collectLabels(blocks)
+  const listed = read.length > 1 && read.every((line) => wordCount(line.name) <= 8)
+  const lines = listed ? read : unwrap(blocks, read)
 
   for (const [index, line] of lines.entries()) {
     if (listed || blocks[index]?.kind === 'item') {
@@ -92,6 +93,51 @@ export function readOptionalList(blocks: readonly Block[], options: OptionalList
   }
 
   return labels
+}
+
+/**
+ * Lines of a run-on list hard-wrapped at a width (a copy from a terminal or
+ * a mail, "… work in an" / "international environment …"), joined again:
+ * the wrap falls anywhere, inside a label too, so the lines are segmented
+ * as the one line they were. Lines are taken for wrapped when they follow
+ * each other with no blank line between, and every line but the last is
+ * long (40 characters or more) and about as long as the longest (three
+ * quarters of it or more). Lines of one label each are short or uneven,
+ * and each keeps the boundary its line end makes.
+ */
+function unwrap(blocks: readonly Block[], lines: Array<{name: string; position: Position}>): Array<{name: string; position: Position}> {
+  if (lines.length < 2 || lines.length !== blocks.length) return lines
+  if (blocks.some((block) => block.kind !== 'line' || block.details.length > 0)) return lines
+  const joined: Array<{name: string; position: Position}> = []
+  let from = 0
+  while (from < lines.length) {
+    let to = from + 1
+    while (to < lines.length && blocks[to]!.gap === 0) to++
+    if (isWrapped(lines, from, to)) joined.push(joinLines(lines, from, to))
+    else for (let index = from; index < to; index++) joined.push(lines[index]!)
+    from = to
+  }
+
+  return joined
+}
+
+/** Whether `lines[from..to)` read as one line wrapped at a width (see `unwrap`). */
+function isWrapped(lines: ReadonlyArray<{name: string}>, from: number, to: number): boolean {
+  if (to - from < 2) return false
+  let longest = 0
+  for (let index = from; index < to; index++) longest = Math.max(longest, lines[index]!.name.length)
+  for (let index = from; index < to - 1; index++) {
+    const length = lines[index]!.name.length
+    if (length < 40 || length < longest * 0.75) return false
+  }
+
+  return true
+}
+
+function joinLines(lines: ReadonlyArray<{name: string; position: Position}>, from: number, to: number): {name: string; position: Position} {
+  const names: string[] = []
+  for (let index = from; index < to; index++) names.push(lines[index]!.name)
+  return {name: names.join(' '), position: {start: lines[from]!.position.start, end: lines[to - 1]!.position.end}}
 }
 
 /** Knowledge or skill: from the lexicon entry when it says, else from the label's shape. */

@@ -54,3 +54,35 @@ describe('optional list: commas inside the labels of a run-on line', () => {
     })
   })
 })
+
+describe('optional list: a run-on line hard-wrapped at a width', () => {
+  const run =
+    'tax legislation liaise with financiers edit scripts perform project management hire background musicians supervise sound production'
+  const wrapped = 'tax legislation liaise with financiers edit scripts perform project\nmanagement hire background musicians supervise sound production'
+
+  test('segments the lines as the one line they were, a label across the wrap included', () => {
+    expect(names(page(wrapped))).toEqual(names(page(run)))
+    expect(names(page(wrapped))).toContain('perform project management')
+  })
+
+  test('places a label across the wrap from its first line to its last', () => {
+    const text = page(wrapped)
+    const result = parse(text)
+    const index = result.profession.optionalSkills.findIndex((item) => item.name === 'perform project management')
+    const position = result.positions[`/optionalSkills/${index}`]!
+
+    expect(text.slice(position.start.offset, position.end.offset)).toBe('perform project\nmanagement')
+    expect([position.start.line, position.end.line]).toEqual([5, 6])
+  })
+
+  test('keeps the line ends of lines of uneven length', () => {
+    const lines = 'perform project management hire background musicians supervise film crews\nsound production\ntax legislation'
+    expect(names(page(lines))).toEqual([
+      'perform project management',
+      'hire background musicians',
+      'supervise film crews',
+      'sound production',
+      'tax legislation'
+    ])
+  })
+})
