@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import {collectLabels} from '../extract/items.js'
+import {hasSeparator, splitOnSeparators, type LinePart} from '../extract/separated.js'
 import {wordCount} from '../extract/text.js'
 import {phraseKind, wordsKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
@@ -162,28 +163,4 @@ function lookup(name: string, lexicons: ReadonlyArray<Lexicon | OwnLabels>): Lex
   return undefined
 }
 
-const noParts: Array<{name: string; offset: number}> = []
-
-/** The characters `splitOnSeparators` splits on. */
-const separator = /[,;|\u00b7\u2022]/
-
-/** Whether `line` has a character `splitOnSeparators` splits on: one native scan. */
-function hasSeparator(line: string): boolean {
-  return separator.test(line)
-}
-
-function splitOnSeparators(line: string): Array<{name: string; offset: number}> {
-  const parts: Array<{name: string; offset: number}> = []
-  let start = 0
-  for (let index = 0; index <= line.length; index++) {
-    const code = index === line.length ? -1 : line.charCodeAt(index)
-    if (code === -1 || code === 44 || code === 59 || code === 124 || code === 0xb7 || code === 0x20_22) {
-      const raw = line.slice(start, index)
-      const name = raw.trim()
-      if (name) parts.push({name, offset: start + raw.indexOf(name)})
-      start = index + 1
-    }
-  }
-
-  return parts
-}
+const noParts: LinePart[] = []
