@@ -1,7 +1,7 @@
 import {collapse, isLabelLike, normalizeKey, trimPunctuation} from '../extract/text.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
-import type {Detector} from '../sections/detector.js'
+import type {Detector, Section} from '../sections/detector.js'
 
 /**
  * The profession's name: the `# Title` of a Markdown profile (or the
@@ -44,18 +44,25 @@ export const title: Detector<string> = {
 
     return undefined
   },
-  // A bullet repeating the name right under the title belongs to the title.
+  // A bullet repeating the name right under the title belongs to the
+  // title, as does the rest of a title line hard-wrapped at a width.
   extent(section) {
     const first = section.blocks[0]
+    if (continuesTitle(section)) return 1
     const name = normalizeKey(section.argument || section.heading?.text || '')
     return first?.kind === 'item' && first.details.length === 0 && normalizeKey(first.text) === name
       ? 1
       : 0
   },
   extract(section, context) {
-    const value = collapse(section.argument || section.heading?.text || '')
+    const rest = continuesTitle(section) ? section.blocks[0] : undefined
+    const value = collapse((section.argument || section.heading?.text || '') + (rest ? ' ' + rest.text : ''))
     if (!value) return undefined
-    if (section.heading) context.locate([], section.heading.position)
+    if (section.heading) {
+      const {start, end} = section.heading.position
+      context.locate([], rest ? {start, end: rest.position.end} : {start, end})
+    }
+
     return value
   },
   fromFrontMatter(frontMatter, context) {
@@ -65,6 +72,23 @@ export const title: Detector<string> = {
     if (position) context.locate([], position)
     return collapse(value)
   }
+}
+
+/**
+ * Whether the section's first block is the rest of its title line, which a
+ * hard wrap at a width cut ("Profession import export manager in mining,
+ * construction and civil" / "engineering machinery"): a line right under a
+ * long title line (40 characters or more), with no blank line between,
+ * that reads as a label and starts lower case. A description starts a
+ * sentence, and a copied page puts a blank line before it.
+ */
+function continuesTitle(section: Section): boolean {
+  const first = section.blocks[0]
+  const heading = section.heading
+  if (first?.kind !== 'line' || first.gap !== 0 || !heading || heading.kind !== 'line') return false
+  if (heading.text.length < 40 || !isLabelLike(first.text, 8)) return false
+  const code = first.text.charCodeAt(0)
+  return code >= 97 && code <= 122
 }
 
 /** The `title:` (or `name:`) of front matter, when it is a non-empty string. */

@@ -150,6 +150,27 @@ describe('title: extent', () => {
     expect(result.profession.description).toBe('Bakers bake bread.')
     expect(ruleIds(result)).toEqual([])
   })
+
+  test('takes the rest of a long title line wrapped onto the next line, placing the title over both', () => {
+    const text = 'Profession import export manager in mining, construction and civil\nengineering machinery\n\nManagers trade.' + jobs
+    const result = parse(text)
+    const position = result.positions['/title']!
+
+    expect(result.profession.title).toBe('import export manager in mining, construction and civil engineering machinery')
+    expect(result.profession.description).toBe('Managers trade.')
+    expect(text.slice(position.start.offset, position.end.offset)).toBe(
+      'Profession import export manager in mining, construction and civil\nengineering machinery'
+    )
+  })
+
+  test('does not take a line under a short title line, nor a sentence under a long one', () => {
+    const short = parse('Profession baker\nbread and pastry\n\nBakers bake.' + jobs)
+    const sentence = parse('Profession import export manager in mining and construction\nManagers trade.' + jobs)
+
+    expect(short.profession.title).toBe('baker')
+    expect(sentence.profession.title).toBe('import export manager in mining and construction')
+    expect(sentence.profession.description).toBe('Managers trade.')
+  })
 })
 
 describe('title: bad input', () => {
