@@ -62,6 +62,8 @@ export const weights = {
   repeatedInside: -1.72,
   learnedEnd: 0.72,
   learnedStart: 0.5,
+  learnedStartVerb: 5,
+  aloneBefore: 3,
   learnedInside: -1.7,
   known: 3.56,
   knownPerWord: 0.5,
@@ -72,7 +74,9 @@ export const weights = {
   singlePart: -3,
   singleKnownShared: -0.5,
   lengthOne: -1.6,
-  lengthLong: -0.3
+  lengthLong: -0.3,
+  lengthNoun: -1,
+  lengthNounLexicon: -0.5
 }
 
 /** Score of a boundary that can never be: a label ending in "of", say. */
@@ -88,6 +92,8 @@ export interface Evidence {
   ends: Float64Array
   /** Per gap (index k = gap before token k): 1 when some label has the two words side by side; `undefined` for none. */
   inside: Uint8Array | undefined
+  /** Whether the evidence comes from a lexicon (true) or from the document's own labels (false). */
+  lexicon: boolean
 }
 
 /** Per token (into `ids`), the lexicon's number for its word, -1 for a word no label has. */
@@ -220,14 +226,21 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 
+  // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
+  // "condition" are verbs, but labels seldom start with them.
+  const verbish = (n & (verb | ambiguousVerb)) !== 0
+  let doubt = 0
   for (let source = 0; source < evidence.length; source++) {
-    const {text, inside, starts, ends} = evidence[source]!
+    const {text, inside, starts, ends, lexicon} = evidence[source]!
     value += weights.learnedEnd * ends[index - 1]! + weights.learnedStart * starts[index]!
+    if (verbish && lexicon && starts[index]! < doubt) doubt = starts[index]!
     if (inside !== undefined && inside[index] === 1) value += weights.learnedInside * 2
     else if (text.pairs.size > 0 && text.pairs.has(a.bare + ' ' + b.bare)) value += weights.textInside
     if (!(n & verb) && text.verbs.size > 0 && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
   }
 
+  // At most it cancels the rules' push: "machine learning" and "service rooms" still start labels.
+  if (doubt < 0) value += Math.max(-(n & verb ? weights.nextVerb : weights.nextAmbiguousVerb), weights.learnedStartVerb * doubt)
   return value
 }
 

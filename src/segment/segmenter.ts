@@ -1,5 +1,5 @@
-import {field} from '../language/word-class.js'
-import {boundaryScores, edgeEvidence, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
+import {ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
+import {boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {ownEvidence, type OwnLabels} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
@@ -25,6 +25,9 @@ const noText: TextEvidence = {pairs: new Set(), verbs: new Set()}
 
 /** Labels a word must be part of before it is taken for only a part. */
 const minPartCount = 3
+
+/** Longest noun phrase with no function word in it ("data engineering") before a penalty per word. */
+const nounLength = 3
 
 /** Longest label considered, in words. */
 const maxSpan = 12
@@ -128,7 +131,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   if (own) {
     const {starts, ends, inside} = scratch.sources[0]!
     ownEvidence(tokens, own, starts, ends, inside)
-    evidence.push({text: noText, starts, ends, inside})
+    evidence.push({text: noText, starts, ends, inside, lexicon: false})
   }
 
   const ids: Array<Int32Array | undefined> = []
@@ -138,6 +141,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     const known = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, buffers.ids)
     ids.push(known)
     evidence.push({
+      lexicon: true,
       text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
       starts: edgeEvidence(known, count, lexicon, 'start', buffers.starts),
       ends: edgeEvidence(known, count, lexicon, 'end', buffers.ends),
@@ -148,6 +152,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const boundary = boundaryScores(tokens, evidence, scratch.boundary)
   const known = knownSpans(tokens, lexicons, own)
   const parts = partWords(tokens, lexicons, ids)
+  if (parts) addAloneWords(parts, boundary, count)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
   forward(tokens, boundary, known, parts, scratch)
@@ -200,6 +205,7 @@ function forward(
   const {spans, best, back} = scratch
   const count = tokens.length
   const anyKnown = known.size > 0
+  const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
   best[0] = 0
   back[0] = 0
   best.fill(Number.NEGATIVE_INFINITY, 1, count + 1)
@@ -209,8 +215,12 @@ function forward(
     const limit = Math.min(maxSpan, count - from)
     const base = best[from]!
     const row = from * stride + from - 1
+    // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts.
+    const nounPhrase = (tokens[from]!.flags & (verb | ambiguousVerb)) === 0
+    let joined = false
     for (let length = 1; length <= limit; length++) {
       let value = opening
+      if (tokens[from + length - 1]!.flags & functionWord) joined = true
       const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
       if (length === 1) {
         value += weights.lengthOne
@@ -227,6 +237,8 @@ function forward(
       } else if (length > 5) {
         value += weights.lengthLong * (length - 5)
       }
+
+      if (nounPhrase && !joined && length > nounLength && !isKnown) value += nounWeight * (length - nounLength)
 
       if (isKnown) {
         value += weights.known + weights.knownPerWord * length
@@ -294,6 +306,25 @@ interface PartWords {
   only: Uint8Array
   /** Per token, log2 of the number of labels its word is in (0 for one or none). */
   shared: Float64Array
+  /**
+   * Per token, 1 when the lexicons know its word only as a label of its own
+   * ("xcode"): in one label, itself.
+   */
+  alone: Uint8Array
+}
+
+/**
+ * A word the lexicons know only as a label of its own is a label of its
+ * own: evidence for a boundary before it ("visual basic | xcode"), where
+ * the rules alone would read on ("basic" is an adjective). (After it, the
+ * same evidence measured no gain.)
+ */
+function addAloneWords(parts: PartWords, boundary: Float64Array, count: number): void {
+  const {alone} = parts
+  for (let index = 0; index < count; index++) {
+    if (alone[index] === 0) continue
+    if (index > 0 && boundary[index]! > forbidden) boundary[index]! += weights.aloneBefore
+  }
 }
 
 /**
@@ -308,6 +339,7 @@ function partWords(
   if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
   const only = new Uint8Array(tokens.length)
   const shared = new Float64Array(tokens.length)
+  const aloneOnly = new Uint8Array(tokens.length)
   for (let index = 0; index < tokens.length; index++) {
     let seen = 0
     let alone = false
@@ -322,9 +354,10 @@ function partWords(
 
     if (seen > 1) shared[index] = Math.log2(seen)
     if (seen >= minPartCount && !alone) only[index] = 1
+    if (seen === 1 && alone) aloneOnly[index] = 1
   }
 
-  return {only, shared}
+  return {only, shared, alone: aloneOnly}
 }
 
 /**
