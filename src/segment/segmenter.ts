@@ -152,7 +152,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const boundary = boundaryScores(tokens, evidence, scratch.boundary)
   const known = knownSpans(tokens, lexicons, own)
   const parts = partWords(tokens, lexicons, ids)
-  if (parts) addAloneWords(parts, boundary, count)
+  if (parts) addAloneWords(tokens, parts, boundary)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
   forward(tokens, boundary, known, parts, scratch)
@@ -316,14 +316,16 @@ interface PartWords {
 /**
  * A word the lexicons know only as a label of its own is a label of its
  * own: evidence for a boundary before it ("visual basic | xcode"), where
- * the rules alone would read on ("basic" is an adjective). (After it, the
- * same evidence measured no gain.)
+ * the rules alone would read on ("basic" is an adjective). Not after a
+ * verb, whose object it may be ("balance hydraulics"); not after it either:
+ * measured, that gained nothing.
  */
-function addAloneWords(parts: PartWords, boundary: Float64Array, count: number): void {
+function addAloneWords(tokens: readonly Token[], parts: PartWords, boundary: Float64Array): void {
   const {alone} = parts
-  for (let index = 0; index < count; index++) {
-    if (alone[index] === 0) continue
-    if (index > 0 && boundary[index]! > forbidden) boundary[index]! += weights.aloneBefore
+  for (let index = 1; index < tokens.length; index++) {
+    if (alone[index] === 0 || boundary[index]! <= forbidden) continue
+    if (tokens[index - 1]!.flags & (verb | ambiguousVerb)) continue
+    boundary[index]! += weights.aloneBefore
   }
 }
 
