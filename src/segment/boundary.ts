@@ -43,6 +43,7 @@ export const weights = {
   previousHeadNoun: 1.5,
   previousPlural: 2.17,
   previousAdjective: -3.51,
+  previousParticiple: -3,
   previousVerb: -3,
   previousAmbiguousVerb: 0.4,
   previousAdverb: -2,
@@ -210,6 +211,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
   if (p & adjective) value += weights.previousAdjective
+  // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
+  else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
   else if (p & ambiguousVerb) value += weights.previousAmbiguousVerb
   if (p & gerund) value += weights.previousGerund

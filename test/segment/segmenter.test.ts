@@ -340,6 +340,11 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     expect(texts('quantum computing data science')).toEqual(['quantum computing', 'data science'])
   })
 
+  test('does not end a label on a participle', () => {
+    expect(texts('advise on fitted ventilation systems')).toEqual(['advise on fitted ventilation systems'])
+    expect(texts('assess integrated domotics systems manage budgets')).toEqual(['assess integrated domotics systems', 'manage budgets'])
+  })
+
   test('keeps a word the rules take for a verb inside a label when the lexicon seldom starts a label with it', () => {
     // "oil" is a verb to the rules, but every label that has it has it inside.
     const lexicon = createLexicon(['crude oil', 'lubricating oil', 'engine oil', 'vegetable oil', 'olive oil production'])
