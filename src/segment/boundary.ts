@@ -174,15 +174,17 @@ export function insideEvidence(
 /** Boundary log-odds at each gap (index k = gap before token k; index 0 unused). */
 export function boundaryScores(tokens: readonly Token[], evidence: readonly Evidence[], scores: Float64Array): Float64Array {
   scores[0] = 0
+  let fromLexicon = false
+  for (const source of evidence) if (source.lexicon) fromLexicon = true
   for (let index = 1; index < tokens.length; index++) {
-    scores[index] = gapScore(tokens, index, evidence)
+    scores[index] = gapScore(tokens, index, evidence, fromLexicon)
   }
 
   addRepetition(tokens, scores)
   return scores
 }
 
-function gapScore(tokens: readonly Token[], index: number, evidence: readonly Evidence[]): number {
+function gapScore(tokens: readonly Token[], index: number, evidence: readonly Evidence[], fromLexicon: boolean): number {
   const a = tokens[index - 1]!
   const b = tokens[index]!
   const p = a.flags
@@ -229,21 +231,27 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
   if (a.word.endsWith(')')) value += weights.previousParenthesis
 
-  // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
-  // "condition" are verbs, but labels seldom start with them.
-  const verbish = (n & (verb | ambiguousVerb)) !== 0
-  let doubt = 0
   for (let source = 0; source < evidence.length; source++) {
-    const {text, inside, starts, ends, lexicon} = evidence[source]!
+    const {text, inside, starts, ends} = evidence[source]!
     value += weights.learnedEnd * ends[index - 1]! + weights.learnedStart * starts[index]!
-    if (verbish && lexicon && starts[index]! < doubt) doubt = starts[index]!
     if (inside !== undefined && inside[index] === 1) value += weights.learnedInside * 2
     else if (text.pairs.size > 0 && text.pairs.has(a.bare + ' ' + b.bare)) value += weights.textInside
     if (!(n & verb) && text.verbs.size > 0 && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
   }
 
-  // At most it cancels the rules' push: "machine learning" and "service rooms" still start labels.
-  if (doubt < 0) value += Math.max(-(n & verb ? weights.nextVerb : weights.nextAmbiguousVerb), weights.learnedStartVerb * doubt)
+  // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
+  // "condition" are verbs, but labels seldom start with them. At most it cancels the rules' push:
+  // "machine learning" and "service rooms" still start labels.
+  if (fromLexicon && n & (verb | ambiguousVerb)) {
+    let doubt = 0
+    for (let source = 0; source < evidence.length; source++) {
+      const {lexicon, starts} = evidence[source]!
+      if (lexicon && starts[index]! < doubt) doubt = starts[index]!
+    }
+
+    if (doubt < 0) value += Math.max(-(n & verb ? weights.nextVerb : weights.nextAmbiguousVerb), weights.learnedStartVerb * doubt)
+  }
+
   return value
 }
 

@@ -70,6 +70,8 @@ interface Scratch {
   best: Float64Array
   back: Int32Array
   after: Float64Array
+  /** Per token: the first function word at or after it (the number of tokens for none). */
+  plainEnd: Int32Array
   joined: Float64Array
   margins: Float64Array
   /** Per source of evidence: word ids, start and end evidence, pairs inside labels. */
@@ -91,6 +93,7 @@ function scratchFor(count: number, sources: number): Scratch {
       best: new Float64Array(capacity + 1),
       back: new Int32Array(capacity + 1),
       after: new Float64Array(capacity + 1),
+      plainEnd: new Int32Array(capacity + 1),
       joined: new Float64Array(capacity + 1),
       margins: new Float64Array(capacity + 1),
       sources: []
@@ -141,11 +144,11 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     const known = lexicon.size === 0 ? undefined : lexiconIds(tokens, lexicon, buffers.ids)
     ids.push(known)
     evidence.push({
-      lexicon: true,
       text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
       starts: edgeEvidence(known, count, lexicon, 'start', buffers.starts),
       ends: edgeEvidence(known, count, lexicon, 'end', buffers.ends),
-      inside: insideEvidence(known, count, lexicon, buffers.inside)
+      inside: insideEvidence(known, count, lexicon, buffers.inside),
+      lexicon: true
     })
   }
 
@@ -206,6 +209,13 @@ function forward(
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
+  // plainEnd[from]: the first function word at or after `from` (`count` for none).
+  const {plainEnd} = scratch
+  plainEnd[count] = count
+  for (let index = count - 1; index >= 0; index--) {
+    plainEnd[index] = tokens[index]!.flags & functionWord ? index : plainEnd[index + 1]!
+  }
+
   best[0] = 0
   back[0] = 0
   best.fill(Number.NEGATIVE_INFINITY, 1, count + 1)
@@ -215,12 +225,11 @@ function forward(
     const limit = Math.min(maxSpan, count - from)
     const base = best[from]!
     const row = from * stride + from - 1
-    // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts.
-    const nounPhrase = (tokens[from]!.flags & (verb | ambiguousVerb)) === 0
-    let joined = false
+    // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts:
+    // lengths from `nounLength + 1` to `plain` pay per word.
+    const plain = tokens[from]!.flags & (verb | ambiguousVerb) ? 0 : plainEnd[from]! - from
     for (let length = 1; length <= limit; length++) {
       let value = opening
-      if (tokens[from + length - 1]!.flags & functionWord) joined = true
       const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
       if (length === 1) {
         value += weights.lengthOne
@@ -234,11 +243,10 @@ function forward(
           else if (token.upper) value += weights.singleUpper
           if (parts?.only[from]) value += weights.singlePart
         }
-      } else if (length > 5) {
-        value += weights.lengthLong * (length - 5)
+      } else if (length > nounLength) {
+        if (length > 5) value += weights.lengthLong * (length - 5)
+        if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)
       }
-
-      if (nounPhrase && !joined && length > nounLength && !isKnown) value += nounWeight * (length - nounLength)
 
       if (isKnown) {
         value += weights.known + weights.knownPerWord * length
