@@ -43,6 +43,7 @@ export const weights = {
   previousHeadNoun: 1.5,
   previousPlural: 2.17,
   previousAdjective: -3.51,
+  previousParticiple: -3,
   previousVerb: -3,
   previousAmbiguousVerb: 0.4,
   previousAdverb: -2,
@@ -62,6 +63,8 @@ export const weights = {
   repeatedInside: -1.72,
   learnedEnd: 0.72,
   learnedStart: 0.5,
+  learnedStartVerb: 5,
+  aloneBefore: 3,
   learnedInside: -1.7,
   known: 3.56,
   knownPerWord: 0.5,
@@ -72,7 +75,9 @@ export const weights = {
   singlePart: -3,
   singleKnownShared: -0.5,
   lengthOne: -1.6,
-  lengthLong: -0.3
+  lengthLong: -0.3,
+  lengthNoun: -1,
+  lengthNounLexicon: -0.5
 }
 
 /** Score of a boundary that can never be: a label ending in "of", say. */
@@ -88,6 +93,8 @@ export interface Evidence {
   ends: Float64Array
   /** Per gap (index k = gap before token k): 1 when some label has the two words side by side; `undefined` for none. */
   inside: Uint8Array | undefined
+  /** Whether the evidence comes from a lexicon (true) or from the document's own labels (false). */
+  lexicon: boolean
 }
 
 /** Per token (into `ids`), the lexicon's number for its word, -1 for a word no label has. */
@@ -167,15 +174,17 @@ export function insideEvidence(
 /** Boundary log-odds at each gap (index k = gap before token k; index 0 unused). */
 export function boundaryScores(tokens: readonly Token[], evidence: readonly Evidence[], scores: Float64Array): Float64Array {
   scores[0] = 0
+  let fromLexicon = false
+  for (const source of evidence) if (source.lexicon) fromLexicon = true
   for (let index = 1; index < tokens.length; index++) {
-    scores[index] = gapScore(tokens, index, evidence)
+    scores[index] = gapScore(tokens, index, evidence, fromLexicon)
   }
 
   addRepetition(tokens, scores)
   return scores
 }
 
-function gapScore(tokens: readonly Token[], index: number, evidence: readonly Evidence[]): number {
+function gapScore(tokens: readonly Token[], index: number, evidence: readonly Evidence[], fromLexicon: boolean): number {
   const a = tokens[index - 1]!
   const b = tokens[index]!
   const p = a.flags
@@ -204,6 +213,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
   if (p & adjective) value += weights.previousAdjective
+  // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
+  else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
   else if (p & ambiguousVerb) value += weights.previousAmbiguousVerb
   if (p & gerund) value += weights.previousGerund
@@ -226,6 +237,19 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
     if (inside !== undefined && inside[index] === 1) value += weights.learnedInside * 2
     else if (text.pairs.size > 0 && text.pairs.has(a.bare + ' ' + b.bare)) value += weights.textInside
     if (!(n & verb) && text.verbs.size > 0 && text.verbs.has(b.bare)) value += weights.nextSeenAsVerb
+  }
+
+  // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
+  // "condition" are verbs, but labels seldom start with them. At most it cancels the rules' push:
+  // "machine learning" and "service rooms" still start labels.
+  if (fromLexicon && n & (verb | ambiguousVerb)) {
+    let doubt = 0
+    for (let source = 0; source < evidence.length; source++) {
+      const {lexicon, starts} = evidence[source]!
+      if (lexicon && starts[index]! < doubt) doubt = starts[index]!
+    }
+
+    if (doubt < 0) value += Math.max(-(n & verb ? weights.nextVerb : weights.nextAmbiguousVerb), weights.learnedStartVerb * doubt)
   }
 
   return value

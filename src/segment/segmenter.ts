@@ -1,5 +1,5 @@
-import {field} from '../language/word-class.js'
-import {boundaryScores, edgeEvidence, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
+import {ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
+import {boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {ownEvidence, type OwnLabels} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
@@ -25,6 +25,9 @@ const noText: TextEvidence = {pairs: new Set(), verbs: new Set()}
 
 /** Labels a word must be part of before it is taken for only a part. */
 const minPartCount = 3
+
+/** Longest noun phrase with no function word in it ("data engineering") before a penalty per word. */
+const nounLength = 3
 
 /** Longest label considered, in words. */
 const maxSpan = 12
@@ -67,6 +70,8 @@ interface Scratch {
   best: Float64Array
   back: Int32Array
   after: Float64Array
+  /** Per token: the first function word at or after it (the number of tokens for none). */
+  plainEnd: Int32Array
   joined: Float64Array
   margins: Float64Array
   /** Per source of evidence: word ids, start and end evidence, pairs inside labels. */
@@ -88,6 +93,7 @@ function scratchFor(count: number, sources: number): Scratch {
       best: new Float64Array(capacity + 1),
       back: new Int32Array(capacity + 1),
       after: new Float64Array(capacity + 1),
+      plainEnd: new Int32Array(capacity + 1),
       joined: new Float64Array(capacity + 1),
       margins: new Float64Array(capacity + 1),
       sources: []
@@ -128,7 +134,7 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   if (own) {
     const {starts, ends, inside} = scratch.sources[0]!
     ownEvidence(tokens, own, starts, ends, inside)
-    evidence.push({text: noText, starts, ends, inside})
+    evidence.push({text: noText, starts, ends, inside, lexicon: false})
   }
 
   const ids: Array<Int32Array | undefined> = []
@@ -141,13 +147,15 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
       text: lexicon.hasText ? lexicon.textEvidence((words ??= new Set(tokens.map((token) => token.bare)))) : noText,
       starts: edgeEvidence(known, count, lexicon, 'start', buffers.starts),
       ends: edgeEvidence(known, count, lexicon, 'end', buffers.ends),
-      inside: insideEvidence(known, count, lexicon, buffers.inside)
+      inside: insideEvidence(known, count, lexicon, buffers.inside),
+      lexicon: true
     })
   }
 
   const boundary = boundaryScores(tokens, evidence, scratch.boundary)
   const known = knownSpans(tokens, lexicons, own)
   const parts = partWords(tokens, lexicons, ids)
+  if (parts) addAloneWords(tokens, parts, boundary)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
   forward(tokens, boundary, known, parts, scratch)
@@ -200,6 +208,14 @@ function forward(
   const {spans, best, back} = scratch
   const count = tokens.length
   const anyKnown = known.size > 0
+  const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
+  // plainEnd[from]: the first function word at or after `from` (`count` for none).
+  const {plainEnd} = scratch
+  plainEnd[count] = count
+  for (let index = count - 1; index >= 0; index--) {
+    plainEnd[index] = tokens[index]!.flags & functionWord ? index : plainEnd[index + 1]!
+  }
+
   best[0] = 0
   back[0] = 0
   best.fill(Number.NEGATIVE_INFINITY, 1, count + 1)
@@ -209,6 +225,9 @@ function forward(
     const limit = Math.min(maxSpan, count - from)
     const base = best[from]!
     const row = from * stride + from - 1
+    // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts:
+    // lengths from `nounLength + 1` to `plain` pay per word.
+    const plain = tokens[from]!.flags & (verb | ambiguousVerb) ? 0 : plainEnd[from]! - from
     for (let length = 1; length <= limit; length++) {
       let value = opening
       const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
@@ -224,8 +243,9 @@ function forward(
           else if (token.upper) value += weights.singleUpper
           if (parts?.only[from]) value += weights.singlePart
         }
-      } else if (length > 5) {
-        value += weights.lengthLong * (length - 5)
+      } else if (length > nounLength) {
+        if (length > 5) value += weights.lengthLong * (length - 5)
+        if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)
       }
 
       if (isKnown) {
@@ -294,6 +314,27 @@ interface PartWords {
   only: Uint8Array
   /** Per token, log2 of the number of labels its word is in (0 for one or none). */
   shared: Float64Array
+  /**
+   * Per token, 1 when the lexicons know its word only as a label of its own
+   * ("xcode"): in one label, itself.
+   */
+  alone: Uint8Array
+}
+
+/**
+ * A word the lexicons know only as a label of its own is a label of its
+ * own: evidence for a boundary before it ("visual basic | xcode"), where
+ * the rules alone would read on ("basic" is an adjective). Not after a
+ * verb, whose object it may be ("balance hydraulics"); not after it either:
+ * measured, that gained nothing.
+ */
+function addAloneWords(tokens: readonly Token[], parts: PartWords, boundary: Float64Array): void {
+  const {alone} = parts
+  for (let index = 1; index < tokens.length; index++) {
+    if (alone[index] === 0 || boundary[index]! <= forbidden) continue
+    if (tokens[index - 1]!.flags & (verb | ambiguousVerb)) continue
+    boundary[index]! += weights.aloneBefore
+  }
 }
 
 /**
@@ -308,6 +349,7 @@ function partWords(
   if (lexicons.every((lexicon) => lexicon.size === 0)) return undefined
   const only = new Uint8Array(tokens.length)
   const shared = new Float64Array(tokens.length)
+  const aloneOnly = new Uint8Array(tokens.length)
   for (let index = 0; index < tokens.length; index++) {
     let seen = 0
     let alone = false
@@ -322,9 +364,10 @@ function partWords(
 
     if (seen > 1) shared[index] = Math.log2(seen)
     if (seen >= minPartCount && !alone) only[index] = 1
+    if (seen === 1 && alone) aloneOnly[index] = 1
   }
 
-  return {only, shared}
+  return {only, shared, alone: aloneOnly}
 }
 
 /**

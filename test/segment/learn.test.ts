@@ -28,11 +28,11 @@ const soundEngineer = 'Profession sound engineer\n\nOptional knowledge and skill
 
 /**
  * A copy-pasted page whose optional list is a run-on line that cannot be
- * read right without vocabulary: "audio recording studio equipment" may as
- * well be one label.
+ * read right without vocabulary: "promote music studio equipment" may as
+ * well be one skill.
  */
 const producer =
-  'Profession producer\n\nOptional knowledge and skills\n\naudio recording studio equipment select scripts\n'
+  'Profession producer\n\nOptional knowledge and skills\n\npromote music studio equipment select scripts\n'
 
 describe('learnLexicon', () => {
   test('learns essential names with their kinds and optional items from lists and separated lines', () => {
@@ -56,7 +56,7 @@ describe('learnLexicon', () => {
     ])
 
     expect(rated).toEqual([
-      ['audio recording studio equipment', expect.any(Number)],
+      ['promote music studio equipment', expect.any(Number)],
       ['select scripts', expect.any(Number)]
     ])
     expect(rated[0]![1]).toBeLessThan(confidentLabel)
@@ -72,10 +72,10 @@ describe('learnLexicon', () => {
     const lexicon = learnLexicon([alone, parse(second)])
     const names = (result: ParseResult) => result.profession.optionalSkills.map((item) => item.name)
 
-    expect(names(alone)).toEqual(['audio recording studio equipment', 'select scripts'])
+    expect(names(alone)).toEqual(['promote music studio equipment', 'select scripts'])
     expect(lexicon.get('studio equipment')).toEqual({label: 'studio equipment'})
-    expect(names(parse(producer, {lexicon}))).toEqual(['audio recording', 'studio equipment', 'select scripts'])
-    expect(runOnLinesOf(alone)).toEqual({own: [], lines: ['audio recording studio equipment select scripts']})
+    expect(names(parse(producer, {lexicon}))).toEqual(['promote music', 'studio equipment', 'select scripts'])
+    expect(runOnLinesOf(alone)).toEqual({own: [], lines: ['promote music studio equipment select scripts']})
   })
 
   test('learns the words of descriptions, and verbs from skill descriptions', () => {
@@ -104,11 +104,11 @@ describe('learnLexicon', () => {
     const first = parse(producer)
     const lexicon = learnLexicon([parse(musicProducer), first])
     const second = parse(producer, {lexicon})
-    const right = ['audio recording', 'studio equipment', 'select scripts']
+    const right = ['promote music', 'studio equipment', 'select scripts']
 
     expect(first.profession.optionalSkills.map((item) => item.name)).not.toEqual(right)
     expect(second.profession.optionalSkills).toEqual([
-      {name: 'audio recording', kind: 'knowledge'},
+      {name: 'promote music', kind: 'skill'},
       {name: 'studio equipment', kind: 'knowledge'},
       {name: 'select scripts', kind: 'skill'}
     ])

@@ -332,3 +332,34 @@ describe('segmentLine: names, adjectives and shared words', () => {
     ])
   })
 })
+
+describe('segmentLine: noun phrases and what a lexicon says about words', () => {
+  test('splits two noun phrases of two words each without a lexicon', () => {
+    expect(texts('image recognition data engineering')).toEqual(['image recognition', 'data engineering'])
+    expect(texts('financial forecasting insolvency law')).toEqual(['financial forecasting', 'insolvency law'])
+    expect(texts('quantum computing data science')).toEqual(['quantum computing', 'data science'])
+  })
+
+  test('does not end a label on a participle', () => {
+    expect(texts('advise on fitted ventilation systems')).toEqual(['advise on fitted ventilation systems'])
+    expect(texts('assess integrated domotics systems manage budgets')).toEqual(['assess integrated domotics systems', 'manage budgets'])
+  })
+
+  test('keeps a word the rules take for a verb inside a label when the lexicon seldom starts a label with it', () => {
+    // "oil" is a verb to the rules, but every label that has it has it inside.
+    const lexicon = createLexicon(['crude oil', 'lubricating oil', 'engine oil', 'vegetable oil', 'olive oil production'])
+
+    expect(texts('manage ocean-going oil tankers')).toEqual(['manage ocean-going', 'oil tankers'])
+    expect(texts('manage ocean-going oil tankers', {lexicons: [lexicon]})).toEqual(['manage ocean-going oil tankers'])
+  })
+
+  test('starts a label at a word the lexicon knows only as a label of its own', () => {
+    const lexicon = createLexicon(['xcode', 'visual studio', 'maintain databases'])
+
+    expect(matches(segmentLine('visual basic xcode maintain databases', {lexicons: [lexicon]}))).toEqual([
+      ['visual basic', undefined],
+      ['xcode', 'xcode'],
+      ['maintain databases', 'maintain databases']
+    ])
+  })
+})
