@@ -1,5 +1,5 @@
 import {collectLabels} from '../extract/items.js'
-import {splitOnSeparators, type LinePart} from '../extract/separated.js'
+import {hasStrongSeparator, splitOnSeparators, type LinePart} from '../extract/separated.js'
 import {endsLikeSentence, wordCount} from '../extract/text.js'
 import type {Block} from '../sections/block.js'
 import type {Detector} from '../sections/detector.js'
@@ -28,7 +28,7 @@ export const jobTitles: Detector<string[]> = {
     let bulleted = false
     for (const block of section.blocks) {
       if (block.kind !== 'item' && block.kind !== 'line') break
-      if (count === 0 && block.kind === 'line' && listedTitles(block.text)) return 1
+      if (count === 0 && listedLine(section.blocks)) return 1
       if (block.details.length > 0 || readsAsSentence(block)) break
       if (count > 0 && block.gap >= 2) break
       if (bulleted && block.kind === 'line') break
@@ -39,17 +39,17 @@ export const jobTitles: Detector<string[]> = {
     return count
   },
   extract(section, context) {
-    const labels = collectLabels(section.blocks)
-    const listed = labels.length === 1 ? listedTitles(labels[0]!.name) : undefined
+    const listed = listedLine(section.blocks)
     if (listed) {
-      const place = partsOf(labels[0]!.position, {source: context.source, text: labels[0]!.name})
+      const line = section.blocks[0]!
+      const place = partsOf(line.position, {source: context.source, text: line.text})
       return listed.map((part, index) => {
         context.locate([index], place(part.offset, part.name.length))
         return part.name
       })
     }
 
-    return labels.map((label, index) => {
+    return collectLabels(section.blocks).map((label, index) => {
       context.locate([index], label.position)
       return label.name
     })
@@ -57,16 +57,21 @@ export const jobTitles: Detector<string[]> = {
 }
 
 /**
- * The titles of a line that lists several, or `undefined` for a line that
- * is one title: entries between `;`, `|`, `·` or `•` (two or more), or
- * between commas when there are three or more ("Baker, Head baker, Pastry
- * chef"; "Producer, branded & original content" is one title). Each entry
- * must read as a title, not as prose.
+ * The titles of a section that is one line listing several, or `undefined`:
+ * the section's first block is a bullet-less line with no title line right
+ * after it (a bulleted title, or one of several lines, is one title however
+ * many commas it has), and its entries are split as `splitOnSeparators`
+ * does: between `;`, `|`, `·` or `•` (two entries or more), or between
+ * commas when there are three or more ("Baker, Head baker, Pastry chef";
+ * "Producer, branded & original content" is one title). Each entry must
+ * read as a title, not as prose.
  */
-function listedTitles(text: string): LinePart[] | undefined {
-  const parts = splitOnSeparators(text)
-  const commasOnly = !/[;|\u00b7\u2022]/.test(text)
-  if (parts.length < (commasOnly ? 3 : 2)) return undefined
+function listedLine(blocks: readonly Block[]): LinePart[] | undefined {
+  const [first, next] = blocks
+  if (first?.kind !== 'line' || first.details.length > 0) return undefined
+  if (next && (next.kind === 'line' || next.kind === 'item') && next.gap <= 1) return undefined
+  const parts = splitOnSeparators(first.text)
+  if (parts.length < (hasStrongSeparator(first.text) ? 2 : 3)) return undefined
   for (const part of parts) {
     const words = wordCount(part.name)
     if (words > 20 || (words > 6 && endsLikeSentence(part.name))) return undefined

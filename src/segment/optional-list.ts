@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import {collectLabels} from '../extract/items.js'
-import {hasSeparator, splitOnSeparators, type LinePart} from '../extract/separated.js'
+import {hasSeparator, hasStrongSeparator, splitOnSeparators, type LinePart} from '../extract/separated.js'
 import {wordCount} from '../extract/text.js'
 import {phraseKind, wordsKind} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
@@ -24,14 +24,15 @@ export interface OptionalLabel {
 /**
  * Whether a line is a list with separators rather than a run-on line whose
  * labels contain commas ("fish, crustaceans and molluscs"): `;`, `|` and
- * bullets always separate; commas only when the parts are short, or many
- * and short on average.
+ * bullets always separate (the line is split on them alone, see
+ * `splitOnSeparators`), unless a part runs past 20 words; commas only when
+ * the parts are short (none over 10 words), or many and short on average.
  */
 function isSeparatedList(line: string, parts: ReadonlyArray<{name: string}>): boolean {
   if (parts.length < 2) return false
   const counts = parts.map((part) => wordCount(part.name))
+  if (hasStrongSeparator(line)) return counts.every((count) => count <= 20)
   if (counts.some((count) => count > 10)) return false
-  if (/[;|\u00b7\u2022]/.test(line)) return true
   const average = counts.reduce((sum, count) => sum + count, 0) / counts.length
   return counts.every((count) => count <= 4) || (parts.length >= 3 && average <= 5)
 }

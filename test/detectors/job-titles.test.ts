@@ -151,9 +151,30 @@ describe('job-titles: extent', () => {
   test('keeps one title with a comma of its own, and commas in bulleted titles, whole', () => {
     const one = parse('Profession producer\n\nCommon job titles\n\nProducer, branded & original content\n')
     const bulleted = parse('Profession baker\n\nCommon job titles\n\n  • Baker\n  • Chef, pastry, sweets\n')
+    const single = parse('# Manager\n\n## Common job titles\n\n- Export manager in machinery, industrial equipment, ships and aircraft\n')
 
     expect(one.profession.jobTitles).toEqual(['Producer, branded & original content'])
     expect(bulleted.profession.jobTitles).toEqual(['Baker', 'Chef, pastry, sweets'])
+    expect(single.profession.jobTitles).toEqual(['Export manager in machinery, industrial equipment, ships and aircraft'])
+  })
+
+  test('keeps a first bullet-less title with commas whole when more title lines follow it', () => {
+    const result = parse(
+      'Profession manager\n\nCommon job titles\n\nExport manager in machinery, industrial equipment, ships and aircraft\nImport manager\nExport officer\n'
+    )
+
+    expect(result.profession.jobTitles).toEqual([
+      'Export manager in machinery, industrial equipment, ships and aircraft',
+      'Import manager',
+      'Export officer'
+    ])
+    expect(ruleIds(result)).toEqual([])
+  })
+
+  test('splits a line with semicolons on them alone, keeping the commas of its titles', () => {
+    const result = parse('Profession producer\n\nCommon job titles\n\nProducer, branded & original content; Video producer\n')
+
+    expect(result.profession.jobTitles).toEqual(['Producer, branded & original content', 'Video producer'])
   })
 
   test('keeps every block under a Markdown heading', () => {

@@ -45,6 +45,16 @@ describe('optional list: commas inside the labels of a run-on line', () => {
     ])
   })
 
+  test('splits a line with semicolons on them alone, keeping commas and long labels whole', () => {
+    expect(
+      names(page('fish, crustaceans and molluscs; apply basic rules of maintenance to leather goods and footwear machinery; edit scripts'))
+    ).toEqual([
+      'fish, crustaceans and molluscs',
+      'apply basic rules of maintenance to leather goods and footwear machinery',
+      'edit scripts'
+    ])
+  })
+
   test('positions each label of a run-on line where it is', () => {
     const result = parse(page('tax legislation liaise with financiers edit scripts'))
 
