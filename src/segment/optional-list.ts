@@ -54,9 +54,8 @@ export interface OptionalListOptions extends SegmentOptions {
 export function readOptionalList(blocks: readonly Block[], options: OptionalListOptions): OptionalLabel[] {
   const lexicons: ReadonlyArray<Lexicon | OwnLabels> = [...(options.lexicons ?? []), ...(options.document ? [options.document] : [])]
   const labels: OptionalLabel[] = []
-  const read = collectLabels(blocks)
-  const listed = read.length > 1 && read.every((line) => wordCount(line.name) <= 8)
-  const lines = listed ? read : unwrap(blocks, read)
+  const lines = unwrap(blocks, collectLabels(blocks))
+  const listed = lines.length > 1 && lines.every((line) => wordCount(line.name) <= 8)
 
   for (const [index, line] of lines.entries()) {
     if (listed || blocks[index]?.kind === 'item') {
@@ -101,11 +100,13 @@ export function readOptionalList(blocks: readonly Block[], options: OptionalList
  * Lines of a run-on list hard-wrapped at a width (a copy from a terminal or
  * a mail, "… work in an" / "international environment …"), joined again:
  * the wrap falls anywhere, inside a label too, so the lines are segmented
- * as the one line they were. Lines are taken for wrapped when they follow
- * each other with no blank line between, and every line but the last is
- * long (40 characters or more) and about as long as the longest (three
- * quarters of it or more). Lines of one label each are short or uneven,
- * and each keeps the boundary its line end makes.
+ * as the one line they were. Lines are taken for wrapped when three or more
+ * follow each other with no blank line between, and every line but the
+ * last is long (40 characters or more), about as long as the longest (three
+ * quarters of it or more), and full: the next line's first word would not
+ * have fitted on it within the longest line's width. Lines of one label
+ * each are short or uneven, and each keeps the boundary its line end
+ * makes; two lines say too little to tell.
  */
 function unwrap(blocks: readonly Block[], lines: Array<{name: string; position: Position}>): Array<{name: string; position: Position}> {
   if (lines.length < 2 || lines.length !== blocks.length) return lines
@@ -125,12 +126,15 @@ function unwrap(blocks: readonly Block[], lines: Array<{name: string; position: 
 
 /** Whether `lines[from..to)` read as one line wrapped at a width (see `unwrap`). */
 function isWrapped(lines: ReadonlyArray<{name: string}>, from: number, to: number): boolean {
-  if (to - from < 2) return false
+  if (to - from < 3) return false
   let longest = 0
   for (let index = from; index < to; index++) longest = Math.max(longest, lines[index]!.name.length)
   for (let index = from; index < to - 1; index++) {
     const length = lines[index]!.name.length
     if (length < 40 || length < longest * 0.75) return false
+    const next = lines[index + 1]!.name
+    const firstWord = next.indexOf(' ')
+    if (length + 1 + (firstWord === -1 ? next.length : firstWord) <= longest) return false
   }
 
   return true

@@ -68,21 +68,29 @@ describe('optional list: commas inside the labels of a run-on line', () => {
 describe('optional list: a run-on line hard-wrapped at a width', () => {
   const run =
     'tax legislation liaise with financiers edit scripts perform project management hire background musicians supervise sound production'
-  const wrapped = 'tax legislation liaise with financiers edit scripts perform project\nmanagement hire background musicians supervise sound production'
+  // Wrapped at 50 columns, greedily: no line could have taken the next one's first word.
+  const wrapped =
+    'tax legislation liaise with financiers edit\nscripts perform project management hire background\nmusicians supervise sound production'
 
   test('segments the lines as the one line they were, a label across the wrap included', () => {
     expect(names(page(wrapped))).toEqual(names(page(run)))
-    expect(names(page(wrapped))).toContain('perform project management')
+    expect(names(page(wrapped))).toContain('edit scripts')
   })
 
   test('places a label across the wrap from its first line to its last', () => {
     const text = page(wrapped)
     const result = parse(text)
-    const index = result.profession.optionalSkills.findIndex((item) => item.name === 'perform project management')
+    const index = result.profession.optionalSkills.findIndex((item) => item.name === 'edit scripts')
     const position = result.positions[`/optionalSkills/${index}`]!
 
-    expect(text.slice(position.start.offset, position.end.offset)).toBe('perform project\nmanagement')
+    expect(text.slice(position.start.offset, position.end.offset)).toBe('edit\nscripts')
     expect([position.start.line, position.end.line]).toEqual([5, 6])
+  })
+
+  test('keeps the line ends of two long lines that hold a label each', () => {
+    const lines = 'explain the molecular basis of a disease to patients\nmicroprocessors'
+    expect(names(page(lines))).toContain('microprocessors')
+    expect(names(page(lines)).at(-1)).toBe('microprocessors')
   })
 
   test('keeps the line ends of lines of uneven length', () => {
