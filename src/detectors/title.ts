@@ -1,4 +1,4 @@
-import {collapse, isLabelLike, normalizeKey, trimPunctuation} from '../extract/text.js'
+import {collapse, isLabelLike, normalizeKey, startsLowerCase, trimPunctuation} from '../extract/text.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import type {Detector, Section} from '../sections/detector.js'
@@ -86,9 +86,7 @@ function continuesTitle(section: Section): boolean {
   const first = section.blocks[0]
   const heading = section.heading
   if (first?.kind !== 'line' || first.gap !== 0 || !heading || heading.kind !== 'line') return false
-  if (heading.text.length < 40 || !isLabelLike(first.text, 8)) return false
-  const code = first.text.charCodeAt(0)
-  return code >= 97 && code <= 122
+  return heading.text.length >= 40 && isLabelLike(first.text, 8) && startsLowerCase(first.text)
 }
 
 /** The `title:` (or `name:`) of front matter, when it is a non-empty string. */

@@ -1,7 +1,7 @@
 import type {Position} from 'unist'
 import type {Block} from '../sections/block.js'
 import {partOf, type PartSource} from '../sections/part-of.js'
-import {isLabelLike, splitNameDescription} from './text.js'
+import {isLabelLike, splitNameDescription, startsUpperCase} from './text.js'
 
 /** A named item with an optional description, and where both are. */
 export interface CollectedItem {
@@ -177,7 +177,8 @@ export function readItems(
    * Whether a line that reads as a label is rather the description of the
    * open item, which waits for one right above it: under a `### Name`
    * heading, or indented deeper than a bullet-less label (and not itself a
-   * label with a line indented deeper still under it). (A short description
+   * label with a line indented deeper, or a capitalised line at its own
+   * indent, right under it). (A short description
    * without a closing full stop reads as a label.) Only what the item and
    * its description hold decides: inference reads a stretch of items, and
    * extraction each section of it, the same way.
@@ -186,11 +187,13 @@ export function readItems(
     if (!current || current.described || block.gap > 1) return false
     const label = current.blocks[0]!
     if (label.kind === 'heading') return true
-    return (
-      label.kind === 'line' &&
-      block.indent > label.indent &&
-      !(next?.kind === 'line' && next.gap <= 1 && next.indent > block.indent)
-    )
+    // A line indented deeper still under it, or a label at its own indent
+    // ("Knead dough" / "  Shape loaves" / "  Bake bread"), makes it a name;
+    // a line at its indent that goes on lower case ("until smooth.") is the
+    // rest of a wrapped description.
+    if (label.kind !== 'line' || block.indent <= label.indent) return false
+    if (next?.kind !== 'line' || next.gap > 1) return true
+    return next.indent < block.indent || (next.indent === block.indent && !startsUpperCase(next.text))
   }
 
   const visit = (block: Block, next: Block | undefined) => {

@@ -71,6 +71,18 @@ export function endsLikeSentence(value: string): boolean {
   return last === 46 || last === 33 || last === 63 || last === 0x20_26
 }
 
+/** Whether a value starts with a lower-case letter ("tasks such as …", "é…"), in any script that has case. */
+export function startsLowerCase(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toUpperCase()
+}
+
+/** Whether a value starts with a capital letter ("Bake bread", "Élevage"), in any script that has case. */
+export function startsUpperCase(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
+}
+
 /**
  * Whether a line reads as a label (a heading, an item name, a job title)
  * rather than prose: a few words, no closing full stop.

@@ -1,4 +1,4 @@
-import {endsLikeSentence} from '../extract/text.js'
+import {endsLikeSentence, startsLowerCase} from '../extract/text.js'
 import {en} from '../locales/en.js'
 import type {LocalePack} from '../locales/locale.js'
 import type {Report} from '../messages/report.js'
@@ -185,8 +185,7 @@ function segment(
  */
 function continuesSentence(block: Block, previous: Block | undefined): boolean {
   if (block.kind !== 'line' || block.gap !== 0 || previous?.kind !== 'line') return false
-  const first = block.text.charCodeAt(0)
-  if (!(first >= 97 && first <= 122) || previous.text === '') return false
+  if (!startsLowerCase(block.text) || previous.text === '') return false
   const last = previous.text.charCodeAt(previous.text.length - 1)
   return !endsLikeSentence(previous.text) && last !== 58 /* : */
 }

@@ -90,6 +90,19 @@ describe('collectItems', () => {
     ])
   })
 
+  test('reads capitalised lines indented under a bullet-less label as names, and a lower-case one as the rest of a description', () => {
+    expect(named(fromText('Knead dough\n  Shape loaves\n  Bake bread\nClean ovens\n')).map((item) => item.name)).toEqual([
+      'Knead dough',
+      'Shape loaves',
+      'Bake bread',
+      'Clean ovens'
+    ])
+    expect(named(fromText('Knead dough\n  Mix flour and water\n  until smooth and elastic.\nClean ovens\n'))).toEqual([
+      {name: 'Knead dough', description: 'Mix flour and water until smooth and elastic.', described: true},
+      {name: 'Clean ovens', description: undefined, described: false}
+    ])
+  })
+
   test('reads the paragraph under a `### Name` heading as its description, even a short one', () => {
     expect(named(fromMarkdown('### Food safety\n\nKeep food safe\n\n### Bread making\n'))).toEqual([
       {name: 'Food safety', description: 'Keep food safe', described: true},
