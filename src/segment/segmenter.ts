@@ -353,18 +353,23 @@ function partWords(
   for (let index = 0; index < tokens.length; index++) {
     let seen = 0
     let alone = false
+    // Every lexicon that knows the word knows it only as a label of its own
+    // (a batch's vocabulary and a user's list may both have "xcode").
+    let onlyAlone = true
     for (let source = 0; source < lexicons.length; source++) {
       const lexicon = lexicons[source]!
       const wordIds = ids[source]
       const id = wordIds ? wordIds[index]! : -1
       if (id === -1) continue
-      seen += lexicon.seenOf(id)
+      const count = lexicon.seenOf(id)
+      seen += count
       if (lexicon.isAlone(id)) alone = true
+      if (count !== 1 || !lexicon.isAlone(id)) onlyAlone = false
     }
 
     if (seen > 1) shared[index] = Math.log2(seen)
     if (seen >= minPartCount && !alone) only[index] = 1
-    if (seen === 1 && alone) aloneOnly[index] = 1
+    if (seen > 0 && onlyAlone) aloneOnly[index] = 1
   }
 
   return {only, shared, alone: aloneOnly}

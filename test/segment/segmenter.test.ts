@@ -362,4 +362,15 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
       ['maintain databases', 'maintain databases']
     ])
   })
+
+  test('still starts a label there when two lexicons both know the word only as a label of its own', () => {
+    const learned = createLexicon(['xcode', 'visual studio'])
+    const user = createLexicon(['xcode', 'maintain databases'])
+
+    expect(matches(segmentLine('visual basic xcode maintain databases', {lexicons: [learned, user]}))).toEqual([
+      ['visual basic', undefined],
+      ['xcode', 'xcode'],
+      ['maintain databases', 'maintain databases']
+    ])
+  })
 })
