@@ -60,7 +60,7 @@ describe('inferItemSections', () => {
       ['knowledge', 3],
       ['skills', 2]
     ])
-    // The same page with every gap doubled: two blank lines are the usual gap between its items, four the wide one.
+    // The same page with every gap doubled: two blank lines are the usual gap between its items, three the wide one.
     expect(groups(misleading.replaceAll('\n\n', '\n\n\n'))).toEqual([
       ['knowledge', 3],
       ['skills', 2]

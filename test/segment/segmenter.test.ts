@@ -340,6 +340,13 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     expect(texts('quantum computing data science')).toEqual(['quantum computing', 'data science'])
   })
 
+  test('splits them with a lexicon that knows neither, too', () => {
+    const lexicon = createLexicon(['manage budgets', 'edit scripts'])
+
+    expect(texts('image recognition data engineering', {lexicons: [lexicon]})).toEqual(['image recognition', 'data engineering'])
+    expect(texts('quantum computing data science', {lexicons: [lexicon]})).toEqual(['quantum computing', 'data science'])
+  })
+
   test('does not end a label on a participle', () => {
     expect(texts('advise on fitted ventilation systems')).toEqual(['advise on fitted ventilation systems'])
     expect(texts('assess integrated domotics systems manage budgets')).toEqual(['assess integrated domotics systems', 'manage budgets'])
