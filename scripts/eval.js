@@ -58,7 +58,10 @@ function overlap(expected, actual) {
 }
 
 async function documents() {
-  const names = await fs.readdir(dir)
+  const names = await fs.readdir(dir).catch(() => {
+    console.error(`eval: ${dir} not found; pass a folder of documents with their gold files, or put the dev corpus at ../shared`)
+    process.exit(2)
+  })
   const pairs = []
   for (const goldName of names.filter((name) => name.endsWith('.gold.json')).sort()) {
     const stem = goldName.slice(0, -'.gold.json'.length)

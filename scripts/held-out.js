@@ -29,6 +29,7 @@
  * is written into the project.
  */
 import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -45,7 +46,9 @@ const descriptionsPath = path.join(shared, 'esco/skill-descriptions.csv')
 const layouts = ['web', 'web-headings', 'md']
 const hollandNames = {R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional'}
 // The dev corpus's first Holland letter follows the ISCO group: sub-major
-// (two digits) where the major group is split, else major (one digit).
+// (two digits) where the major group is split, else major (one digit). Read
+// off the dev gold files by hand (`--check-dev` counts how many it matches);
+// the occupations file has no Holland types.
 const primaryHolland = {
   0: 'R', 1: 'E', 21: 'I', 22: 'S', 23: 'S', 24: 'I', 25: 'I', 26: 'A',
   3: 'R', 4: 'C', 5: 'S', 6: 'R', 7: 'R', 8: 'R', 9: 'R'
@@ -109,6 +112,13 @@ function positive(name, value) {
  * @returns {Promise<{occupations: Array<Record<string, any>>, descriptions: Map<string, string>, kinds: Map<string, 'knowledge' | 'skill'>}>}
  */
 async function loadEsco() {
+  for (const file of [occupationsPath, descriptionsPath, devDir]) {
+    if (!existsSync(file)) {
+      console.error(`held-out: ${path.relative(root, file)} not found; this script needs the ESCO data of ../shared beside the repository`)
+      process.exit(2)
+    }
+  }
+
   const lines = (await fs.readFile(occupationsPath, 'utf8')).split('\n').filter((line) => line.trim() !== '')
   const occupations = lines.map((line) => JSON.parse(line))
   const {data} = Papa.parse(await fs.readFile(descriptionsPath, 'utf8'), {header: true, skipEmptyLines: true})
@@ -430,6 +440,11 @@ async function checkDev(esco, dev) {
   const differences = []
   for (const [uri, {stem, gold}] of dev) {
     const occupation = byUri.get(uri)
+    if (!occupation) {
+      differences.push(`${stem}: no occupation with its uri in occupations.jsonl, skipped`)
+      continue
+    }
+
     const code = gold.personalityTypes[0].code
     const document = render(occupation, gold.layout, code, esco)
     const expected = await fs.readFile(path.join(devDir, stem + (gold.layout === 'md' ? '.md' : '.txt')), 'utf8')

@@ -20,6 +20,7 @@
  * the fields that differ; `--json` prints the scores as JSON.
  */
 import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -32,9 +33,14 @@ const option = (name) => {
   return index === -1 ? undefined : argv[index + 1]
 }
 
-const dir = argv.find((value, index) => !value.startsWith('--') && argv[index - 1] !== '--only') ?? '../shared/corpus/dev'
-const only = option('--only')?.split(',')
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const dir =
+  argv.find((value, index) => !value.startsWith('--') && argv[index - 1] !== '--only') ?? path.resolve(root, '../shared/corpus/dev')
+const only = option('--only')?.split(',')
+if (!existsSync(dir)) {
+  console.error(`variations: ${dir} not found; pass a folder of documents with their gold files, or put the dev corpus at ../shared`)
+  process.exit(2)
+}
 
 // ---------------------------------------------------------------------------
 // What a document looks like
