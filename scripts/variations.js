@@ -154,6 +154,19 @@ function joinList(is, names, separator) {
 // ---------------------------------------------------------------------------
 // The families: `apply(text, layout, gold)` gives the variant.
 
+/** The text without its promotional line and the blank line above it. */
+function withoutPromo(text) {
+  return mapLines(text, (line, index, lines) => (promo.test(line) || (line === '' && promo.test(lines[index + 1] ?? '')) ? [] : undefined))
+}
+
+/** Move the promotional line: `place(textWithoutIt, line)` puts it back elsewhere. */
+function movePromo(place) {
+  return (text) => {
+    const line = text.split('\n').find((candidate) => promo.test(candidate))
+    return line ? place(withoutPromo(text), line) : text
+  }
+}
+
 /** @type {Array<{name: string, layouts: string[], apply: (text: string, layout: string, gold: any) => string}>} */
 const families = [
   // Line endings and whitespace, any format.
@@ -209,27 +222,9 @@ const families = [
   {name: 'headings-upper-case', layouts: allLayouts, apply: headings((line) => line.toUpperCase())},
   {name: 'headings-title-case', layouts: allLayouts, apply: headings(titleCase)},
   {name: 'headings-colon', layouts: allLayouts, apply: headings((line) => line + ':')},
-  {name: 'promo-removed', layouts: textLayouts, apply: (text) => mapLines(text, (line, index, lines) => (promo.test(line) || (line === '' && promo.test(lines[index + 1] ?? '')) ? [] : undefined))},
-  {
-    name: 'promo-after-title',
-    layouts: textLayouts,
-    apply(text) {
-      const line = text.split('\n').find((l) => promo.test(l))
-      if (!line) return text
-      const without = mapLines(text, (l, index, lines) => (promo.test(l) || (l === '' && promo.test(lines[index + 1] ?? '')) ? [] : undefined))
-      return without.replace(/^(Profession .*\n)/, `$1\n${line}\n`)
-    }
-  },
-  {
-    name: 'promo-at-end',
-    layouts: textLayouts,
-    apply(text) {
-      const line = text.split('\n').find((l) => promo.test(l))
-      if (!line) return text
-      const without = mapLines(text, (l, index, lines) => (promo.test(l) || (l === '' && promo.test(lines[index + 1] ?? '')) ? [] : undefined))
-      return without.replace(/\n*$/, `\n\n${line}\n`)
-    }
-  },
+  {name: 'promo-removed', layouts: textLayouts, apply: withoutPromo},
+  {name: 'promo-after-title', layouts: textLayouts, apply: movePromo((without, line) => without.replace(/^(Profession .*\n)/, `$1\n${line}\n`))},
+  {name: 'promo-at-end', layouts: textLayouts, apply: movePromo((without, line) => without.replace(/\n*$/, `\n\n${line}\n`))},
 
   // Lists written another way, any format.
   {name: 'job-titles-comma-line', layouts: allLayouts, apply: joinList(isJobTitlesHeading, (gold) => gold.jobTitles, ', ')},
