@@ -85,7 +85,7 @@ export function readOptionalList(blocks: readonly Block[], options: OptionalList
     for (const segment of segmentLine(line.name, options)) {
       labels.push({
         name: segment.text,
-        kind: segmentKind(segment, options.document),
+        kind: segmentKind(segment),
         position: place(segment.start, segment.end - segment.start),
         entry: segment.entry,
         confidence: segment.confidence
@@ -152,8 +152,8 @@ export function kindOf(name: string, entry: LexiconEntry | undefined, words?: re
 }
 
 /** Knowledge or skill of a segmented label: from its lexicon entry or the document's own label, else from its words' shape. */
-function segmentKind(segment: Segment, document: OwnLabels | undefined): ItemKind {
-  const entry = segment.entry ?? document?.getBare(segment.forms)
+function segmentKind(segment: Segment): ItemKind {
+  const entry = segment.entry ?? segment.own
   if (entry?.kind) return entry.kind
   const forms = segment.forms
   return wordsKind(forms[0]!.bare, forms.at(-1)!.bare, forms.length)

@@ -1,37 +1,29 @@
 import type {Profession} from '../model/profession.js'
 import {edgeOdds} from './boundary.js'
-import {splitCached, type LexiconEntry, type Split} from './lexicon.js'
+import {splitCached, type LexiconEntry} from './lexicon.js'
 import type {Token} from './tokens.js'
-import {findWord, wordGeneration, type Word} from './words.js'
+import {comparisonForm, foldCode, hashFolded, hashSeed, hashText, isFoldable, wordGeneration} from './words.js'
 
 /*
  * What a document's own labels (its essential knowledge and skill names)
  * teach the segmenter about one of its run-on lines: how often each word of
- * the line starts and ends them, and which pairs of the line's words follow
- * each other inside them.
+ * the line starts and ends them, which pairs of the line's words follow each
+ * other inside them, and which spans of the line are one of them.
  *
  * A full lexicon of them (`documentLexicon`) would count every word of every
  * label into maps, once per document, though a line shares only some words
- * with them. Here the line's words are stamped first (interned words carry
- * a stamp and a number), and only the labels' words that carry the line's
- * stamp are counted: no map, no string made. The figures are the same as a
- * lexicon's for the words of the line.
+ * with them; interning every word of every label (as the tokenizer does the
+ * line's) cost as much as reading the line. Here the line's words go into a
+ * small table of their own, and the labels are read character by character
+ * against it: a label word that is not in the line costs its characters and
+ * one probe, no string and no look-up in the shared word table. The figures
+ * are the same as a lexicon's for the words of the line.
  */
-
-/** The `OwnLabels` whose marks the words carry now (see `OwnLabels.mark`), and its stamp. */
-let marked: OwnLabels | undefined
-let markStamp = 0
 
 /** A document's own labels, each key once (the first entry of a key wins, as in a lexicon). */
 export class OwnLabels {
-  /** The labels given, in order (duplicates included; `distinct` keeps each key once). */
+  /** The labels given, in order (duplicates included; `ownEvidence` counts each key once). */
   readonly entries: readonly LexiconEntry[]
-  /** The labels' splits, each key once, in order, and the entry of each. */
-  private splits: Split[] | undefined
-  private kept: LexiconEntry[] = []
-  private generation = -1
-  /** The stamp this object's marks carry, while `marked` is this object. */
-  private stamp = 0
   /** Entries by key, for `get` and `getWords` (made on their first call). */
   private byKey: Map<string, LexiconEntry> | undefined
   private byKeyGeneration = -1
@@ -53,93 +45,6 @@ export class OwnLabels {
     return this.keys().get(words.length === 1 ? words[0]! : words.join(' '))
   }
 
-  /**
-   * `getWords` of the bare words of `forms` (a segment's words as the
-   * tokenizer interned them), without a key made: most segments begin or
-   * end differently from every label, which the words' marks tell at once.
-   *
-   * @internal
-   */
-  getBare(forms: readonly Word[]): LexiconEntry | undefined {
-    if (forms.length === 0 || this.entries.length === 0) return undefined
-    const generation = wordGeneration()
-    for (const form of forms) {
-      if (form.generation !== generation) return this.getWords(forms.map((word) => word.bare))
-    }
-
-    this.mark()
-    const first = bareForm(forms[0]!)
-    const last = bareForm(forms.at(-1)!)
-    if (first?.firstMark !== this.stamp || last?.lastMark !== this.stamp) return undefined
-    const splits = this.splits!
-    for (let index = 0; index < splits.length; index++) {
-      const words = splits[index]!.forms
-      if (words.length !== forms.length || words[0] !== first) continue
-      let same = true
-      for (let at = 1; at < words.length && same; at++) same = words[at] === bareForm(forms[at]!)
-      if (same) return this.kept[index]
-    }
-
-    return undefined
-  }
-
-  /**
-   * The labels' splits, distinct by key, in order, with words of the current
-   * word generation.
-   *
-   * @internal
-   */
-  distinct(): ReadonlyArray<Split> {
-    this.mark()
-    return this.splits!
-  }
-
-  /**
-   * Split the labels (once per word generation) and mark their words: the
-   * first word of each with `firstMark`, the last with `lastMark`, both this
-   * object's stamp. Marks are one object's at a time; another's `mark`
-   * overwrites them, and this one marks again when next asked.
-   */
-  private mark(): void {
-    if (marked === this && this.generation === wordGeneration()) return
-    const stamp = ++markStamp
-    if (this.splits === undefined || this.generation !== wordGeneration()) {
-      this.read(stamp)
-      // Splitting emptied the word table (at most once: it then has room for every label).
-      if (this.generation !== wordGeneration()) this.read(++markStamp)
-    } else {
-      for (const split of this.splits) {
-        split.forms[0]!.firstMark = markStamp
-        split.forms.at(-1)!.lastMark = markStamp
-      }
-    }
-
-    this.stamp = markStamp
-    marked = this
-  }
-
-  /** Split the labels, keeping each key once, and mark their words with `stamp`. */
-  private read(stamp: number): void {
-    const splits: Split[] = []
-    const kept: LexiconEntry[] = []
-    const generation = wordGeneration()
-    for (const entry of this.entries) {
-      const split = splitCached(entry.label)
-      if (split === undefined) continue
-      const first = split.forms[0]!
-      // Labels of one key have the same words: a kept label with the same first word may be one.
-      if (first.firstMark === stamp && splits.some((other) => sameWords(other.forms, split.forms))) continue
-      first.firstMark = stamp
-      split.forms.at(-1)!.lastMark = stamp
-      splits.push(split)
-      kept.push(entry)
-    }
-
-    this.splits = splits
-    this.kept = kept
-    this.generation = generation
-  }
-
   /** Entries by key. */
   private keys(): Map<string, LexiconEntry> {
     if (this.byKey === undefined || this.byKeyGeneration !== wordGeneration()) {
@@ -157,17 +62,6 @@ export class OwnLabels {
   }
 }
 
-/** The word whose text is `form`'s bare form: `form` itself unless it has punctuation around it; `undefined` when no word has that text. */
-function bareForm(form: Word): Word | undefined {
-  return form.bare === form.text ? form : findWord(form.bare)
-}
-
-function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
-  if (a.length !== b.length) return false
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
-  return true
-}
-
 /** The labels a document knows as its own: its essential knowledge, then its essential skills, with their kinds. */
 export function ownLabels(profession: Readonly<Partial<Profession>>): OwnLabels {
   const entries: LexiconEntry[] = []
@@ -176,29 +70,67 @@ export function ownLabels(profession: Readonly<Partial<Profession>>): OwnLabels 
   return new OwnLabels(entries)
 }
 
-/** Stamps of lines; a word stamped with the current one is in the line being read (a number that never wraps in practice: 2^53 lines). */
-let stamp = 0
+/** Which spans of a line are one of the document's own labels (see `ownEvidence`). */
+export interface OwnSpans {
+  /** The document's label whose words are the bare forms of tokens `from`..`to` (the first entry of its key), if any. */
+  entryAt(from: number, to: number): LexiconEntry | undefined
+}
 
-/** Per-line counts, kept for lines of up to `keptWords` distinct words (a longer one gets its own). */
-let counts = new Int32Array(0)
+const noSpans: OwnSpans = {entryAt: () => undefined}
+
+/*
+ * The line's words, numbered from 0 in the order they come: their texts,
+ * hashes (`Word.hash`), and an open-addressing table over the hashes
+ * (number + 1, 0 when free, at most a quarter full). Kept from line to line
+ * while lines are short.
+ */
+const texts: string[] = []
+let hashes = new Int32Array(64)
+let table = new Int32Array(256)
+let tableMask = table.length - 1
+let size = 0
 const keptWords = 4096
+const keptTable = keptWords * 8
+
+/** Per word of the line: labels containing it, starting with it, ending with it. */
+let counts = new Int32Array(192)
 
 /**
- * Pairs of a line's words (by their numbers in the line) seen side by side in
- * a label, for lines of up to `pairSide` distinct words: an entry holds the
- * stamp of the line that saw the pair, so nothing is cleared between lines.
+ * Pairs of a line's words (by their numbers) seen side by side in a label,
+ * for lines of up to `pairSide` words: an entry holds the stamp of the line
+ * that saw the pair, so nothing is cleared between lines.
  */
 const pairSide = 256
 let pairStamps: Int32Array | undefined
 /** The stamp of the current line in `pairStamps`, which wraps at 2^31 (when the table is cleared). */
 let pairMark = 0
 
+/** Folded characters of the label being read (see `foldCode`), and its words' numbers in the line (-1 for none). */
+let folded = new Uint16Array(256)
+let slots = new Int32Array(64)
+const keptLabel = 1 << 12
+
+/**
+ * Labels read so far for the current line, by the hash of their words:
+ * open addressing over (hash, index in `entries` + 1), 0 when free, at most
+ * a quarter full.
+ */
+let labelTable = new Int32Array(128)
+
+/** Per token of the line: the number of its word, and of its bare form (see `ownEvidence`). */
+let wordSlots = new Int32Array(128)
+let bareSlots = new Int32Array(128)
+
 /**
  * Per token, how much more often than usual its word starts (`starts`) and
  * ends (`ends`) one of the document's labels, in log-odds, as
  * `edgeEvidence` gives it for a lexicon of them; and per gap (index k = gap
  * before token k), 1 in `inside` when some label has the two words side by
- * side. The first `tokens.length` values of each are set.
+ * side. The first `tokens.length` values of each are set. Labels of one key
+ * (the same words in another case or spacing) count once.
+ *
+ * @returns
+ *   Which spans of the line are one of the labels, valid until the next call.
  */
 export function ownEvidence(
   tokens: readonly Token[],
@@ -206,128 +138,342 @@ export function ownEvidence(
   starts: Float64Array,
   ends: Float64Array,
   inside: Uint8Array
-): void {
+): OwnSpans {
   const count = tokens.length
   starts.fill(0, 0, count)
   ends.fill(0, 0, count)
   inside.fill(0, 0, count)
-  if (own.entries.length === 0) return
-  const splits = own.distinct()
-  // Words are compared as objects, which holds while the word table was not
-  // emptied since the labels were split or while the line was read; else by text.
-  if (!allCurrent(tokens, splits)) return ownEvidenceByText(tokens, splits, starts, ends, inside)
+  const entries = own.entries
+  if (entries.length === 0) return noSpans
 
-  const mark = ++stamp
-  let distinct = 0
-  for (const token of tokens) {
-    const form = token.form
-    if (form.mark !== mark) {
-      form.mark = mark
-      form.slot = distinct++
-    }
+  // The line's words, and each token's bare form ("staff" of "staff,"), which a span's label is matched by.
+  clearWords(2 * count)
+  if (wordSlots.length < count) {
+    wordSlots = new Int32Array(count)
+    bareSlots = new Int32Array(count)
   }
 
+  for (let index = 0; index < count; index++) {
+    const form = tokens[index]!.form
+    wordSlots[index] = insertWord(form.text, form.hash)
+    bareSlots[index] = form.bare === form.text ? wordSlots[index]! : insertWord(form.bare, hashText(form.bare))
+  }
+
+  const distinct = size
   let table = counts
   if (table.length < distinct * 3) {
-    table = new Int32Array(Math.max(distinct * 3, 64))
+    table = new Int32Array(Math.max(distinct * 3, 192))
     if (distinct <= keptWords) counts = table
   }
 
   table.fill(0, 0, distinct * 3)
-  // table[slot * 3]: labels containing the word; + 1: starting with it; + 2: ending with it.
-  const small = distinct <= pairSide
-  const stamps = small ? (pairStamps ??= new Int32Array(pairSide * pairSide)) : undefined
-  if (stamps && ++pairMark === 0x7f_ff_ff_ff) {
-    stamps.fill(0)
-    pairMark = 1
-  }
-
-  let pairs: Set<number> | undefined
-  for (const split of splits) {
-    const forms = split.forms
-    const last = forms.length - 1
-    let previous = -1
-    for (let index = 0; index <= last; index++) {
-      const form = forms[index]!
-      if (form.mark !== mark) {
-        previous = -1
-        continue
-      }
-
-      const slot = form.slot
-      table[slot * 3]!++
-      if (index === 0) table[slot * 3 + 1]!++
-      if (index === last) table[slot * 3 + 2]!++
-      if (previous !== -1) {
-        if (stamps) stamps[previous * pairSide + slot] = pairMark
-        else (pairs ??= new Set()).add(previous * distinct + slot)
-      }
-
-      previous = slot
-    }
-  }
-
+  const pairs = distinct <= pairSide ? stampPairs() : new Set<number>()
+  const whole = countLabels(entries, table, distinct, pairs)
   for (let index = 0; index < count; index++) {
-    const slot = tokens[index]!.form.slot
+    const slot = wordSlots[index]!
     const seen = table[slot * 3]!
     if (seen === 0) continue
     starts[index] = edgeOdds(table[slot * 3 + 1]!, seen)
     ends[index] = edgeOdds(table[slot * 3 + 2]!, seen)
     if (index === 0) continue
-    const before = tokens[index - 1]!.form.slot
-    if (stamps ? stamps[before * pairSide + slot] === pairMark : pairs?.has(before * distinct + slot)) inside[index] = 1
+    const before = wordSlots[index - 1]!
+    if (pairs instanceof Set ? pairs.has(before * distinct + slot) : pairs[before * pairSide + slot] === pairMark) inside[index] = 1
   }
+
+  return whole ? new LineSpans(whole.words, whole.entries, bareSlots) : noSpans
 }
 
-/** Whether the words of the tokens and the labels are all of the word table's generation. */
-function allCurrent(tokens: readonly Token[], splits: ReadonlyArray<Split>): boolean {
-  const generation = wordGeneration()
-  for (const token of tokens) if (token.form.generation !== generation) return false
-  for (const split of splits) for (const form of split.forms) if (form.generation !== generation) return false
-  return true
+/** The pair table for a line of up to `pairSide` words, with a new stamp for the line. */
+function stampPairs(): Int32Array {
+  const stamps = (pairStamps ??= new Int32Array(pairSide * pairSide))
+  if (++pairMark === 0x7f_ff_ff_ff) {
+    stamps.fill(0)
+    pairMark = 1
+  }
+
+  return stamps
 }
 
 /**
- * `ownEvidence` with words compared by text: for a line read while the word
- * table was emptied, whose words may be objects of two generations.
+ * Count the labels' words that are words of the line into `table` (per
+ * word: labels containing it, starting with it, ending with it) and their
+ * pairs into `pairs` (stamped, or numbered `first * distinct + second`), each
+ * key once.
+ *
+ * @returns
+ *   The labels all of whose words are words of the line: each one's length
+ *   then its words' numbers, in `words`; their entries.
  */
-function ownEvidenceByText(
-  tokens: readonly Token[],
-  splits: ReadonlyArray<Split>,
-  starts: Float64Array,
-  ends: Float64Array,
-  inside: Uint8Array
-): void {
-  const slots = new Map<string, number>()
-  for (const token of tokens) if (!slots.has(token.word)) slots.set(token.word, slots.size)
-  const distinct = slots.size
-  const table = new Int32Array(distinct * 3)
-  const pairs = new Set<number>()
-  for (const split of splits) {
-    const words = split.words
-    const last = words.length - 1
+function countLabels(
+  entries: readonly LexiconEntry[],
+  table: Int32Array,
+  distinct: number,
+  pairs: Int32Array | Set<number>
+): {words: number[]; entries: LexiconEntry[]} | undefined {
+  let whole: {words: number[]; entries: LexiconEntry[]} | undefined
+  let collided: Set<string> | undefined
+  let labels = 64
+  while (labels < entries.length * 4) labels *= 2
+  if (labelTable.length < labels * 2) labelTable = new Int32Array(labels * 2)
+  else labelTable.fill(0, 0, labels * 2)
+  const mask = labels - 1
+  for (let label = 0; label < entries.length; label++) {
+    const length = readLabel(entries[label]!.label)
+    if (length === 0) continue
+    // Labels of one key have the same words, and so the same hash; a hash already seen is checked by key.
+    const hash = labelHash ^ length
+    let slot = hash & mask
+    while (labelTable[slot * 2 + 1] !== 0 && labelTable[slot * 2] !== hash) slot = (slot + 1) & mask
+    if (labelTable[slot * 2 + 1] === 0) {
+      labelTable[slot * 2] = hash
+      labelTable[slot * 2 + 1] = label + 1
+    } else {
+      const first = labelTable[slot * 2 + 1]! - 1
+      const key = splitCached(entries[label]!.label)!.key
+      if (key === splitCached(entries[first]!.label)!.key || collided?.has(key)) continue
+      ;(collided ??= new Set()).add(key)
+    }
+
+    const last = length - 1
     let previous = -1
+    let all = true
     for (let index = 0; index <= last; index++) {
-      const slot = slots.get(words[index]!)
-      if (slot === undefined) {
+      const slot = slots[index]!
+      if (slot === -1) {
         previous = -1
+        all = false
         continue
       }
 
       table[slot * 3]!++
       if (index === 0) table[slot * 3 + 1]!++
       if (index === last) table[slot * 3 + 2]!++
-      if (previous !== -1) pairs.add(previous * distinct + slot)
+      if (previous !== -1) {
+        if (pairs instanceof Set) pairs.add(previous * distinct + slot)
+        else pairs[previous * pairSide + slot] = pairMark
+      }
+
       previous = slot
+    }
+
+    if (all) {
+      whole ??= {words: [], entries: []}
+      whole.words.push(length)
+      for (let index = 0; index <= last; index++) whole.words.push(slots[index]!)
+      whole.entries.push(entries[label]!)
     }
   }
 
-  for (let index = 0; index < tokens.length; index++) {
-    const slot = slots.get(tokens[index]!.word)!
-    const seen = table[slot * 3]!
-    if (seen === 0) continue
-    starts[index] = edgeOdds(table[slot * 3 + 1]!, seen)
-    ends[index] = edgeOdds(table[slot * 3 + 2]!, seen)
-    if (index > 0 && pairs.has(slots.get(tokens[index - 1]!.word)! * distinct + slot)) inside[index] = 1
+  return whole
+}
+
+/** `OwnSpans` of a line: the labels all of whose words are in it, matched by the tokens' bare forms. */
+class LineSpans implements OwnSpans {
+  constructor(
+    /** Each label's length, then its words' numbers in the line. */
+    private readonly words: readonly number[],
+    private readonly entries: readonly LexiconEntry[],
+    /** Per token, the number of its bare form in the line. */
+    private readonly bareSlots: Int32Array
+  ) {}
+
+  entryAt(from: number, to: number): LexiconEntry | undefined {
+    const {words, bareSlots} = this
+    const length = to - from
+    for (let at = 0, label = 0; at < words.length; at += words[at]! + 1, label++) {
+      if (words[at] !== length) continue
+      let same = true
+      for (let index = 0; index < length && same; index++) same = words[at + 1 + index] === bareSlots[from + index]
+      if (same) return this.entries[label]
+    }
+
+    return undefined
   }
+}
+
+/** Empty the line's word table, with room for `words` words (a long line's larger table is not kept for the next). */
+function clearWords(words: number): void {
+  let length = 256
+  while (length < words * 4) length *= 2
+  if (table.length < length || (table.length > keptTable && length <= keptTable)) {
+    table = new Int32Array(length)
+    tableMask = length - 1
+    hashes = new Int32Array(length / 4)
+  } else {
+    table.fill(0)
+  }
+
+  texts.length = 0
+  size = 0
+}
+
+/** The number of the line's word `text` (with `Word.hash` `hash`), added when new. */
+function insertWord(text: string, hash: number): number {
+  for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
+    const entry = table[slot]!
+    if (entry === 0) {
+      table[slot] = size + 1
+      hashes[size] = hash
+      texts.push(text)
+      return size++
+    }
+
+    if (hashes[entry - 1] === hash && texts[entry - 1] === text) return entry - 1
+  }
+}
+
+/** The number of the line's word whose text is `characters[start..end)`, -1 when none. */
+function findFolded(characters: Uint16Array, hash: number, start: number, end: number): number {
+  const length = end - start
+  for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
+    const entry = table[slot]!
+    if (entry === 0) return -1
+    if (hashes[entry - 1] !== hash) continue
+    const text = texts[entry - 1]!
+    if (text.length !== length) continue
+    let index = 0
+    while (index < length && text.charCodeAt(index) === characters[start + index]) index++
+    if (index === length) return entry - 1
+  }
+}
+
+/** The number of the line's word `text`, -1 when none. */
+function findText(text: string, hash: number): number {
+  for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
+    const entry = table[slot]!
+    if (entry === 0) return -1
+    if (hashes[entry - 1] === hash && texts[entry - 1] === text) return entry - 1
+  }
+}
+
+/** The hash of the words of the label `readLabel` read last (each word's `Word.hash`, combined in order). */
+let labelHash = 0
+
+/**
+ * Read a label's words (split on whitespace as `tokenize` splits a line, in
+ * comparison form) into `slots`: each one's number in the line, -1 for a
+ * word the line does not have. Returns how many words it has.
+ */
+function readLabel(label: string): number {
+  const length = label.length
+  if (bytes.length >= length) {
+    // A label in ASCII (most are) is copied out in one native call and read as bytes.
+    const {read, written} = encoder.encodeInto(label, bytes)
+    if (read === length && written === length) return readAscii(length)
+  }
+
+  if (folded.length < length) {
+    const buffer = new Uint16Array(length)
+    if (length > keptLabel) return readLabelInto(label, buffer)
+    folded = buffer
+  }
+
+  return readLabelInto(label, folded)
+}
+
+const encoder = new TextEncoder()
+/** The label `readLabel` copied, as UTF-8 (the same as its characters when it is ASCII), folded in place by `readAscii`. */
+const bytes = new Uint8Array(keptLabel)
+
+/** `readLabelInto` of an ASCII label in `bytes`. */
+function readAscii(length: number): number {
+  let words = 0
+  let start = -1
+  let hash = hashSeed
+  labelHash = hashSeed
+  for (let index = 0; index <= length; index++) {
+    let code = index === length ? 32 : bytes[index]!
+    if (!(code === 32 || code === 9 || code === 10 || code === 13)) {
+      if (start === -1) {
+        start = index
+        hash = hashSeed
+      }
+
+      if (code >= 65 && code <= 90) bytes[index] = code += 32
+      hash = hashFolded(hash, code)
+      continue
+    }
+
+    if (start === -1) continue
+    const slot = findBytes(hash, start, index)
+    if (words === slots.length) {
+      const grown = new Int32Array(words * 2)
+      grown.set(slots)
+      slots = grown
+    }
+
+    slots[words++] = slot
+    labelHash = Math.imul(labelHash ^ hash, 0x01_00_01_93)
+    start = -1
+  }
+
+  return words
+}
+
+/** `findFolded` of `bytes[start..end)`. */
+function findBytes(hash: number, start: number, end: number): number {
+  const length = end - start
+  for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
+    const entry = table[slot]!
+    if (entry === 0) return -1
+    if (hashes[entry - 1] !== hash) continue
+    const text = texts[entry - 1]!
+    if (text.length !== length) continue
+    let index = 0
+    while (index < length && text.charCodeAt(index) === bytes[start + index]) index++
+    if (index === length) return entry - 1
+  }
+}
+
+function readLabelInto(label: string, characters: Uint16Array): number {
+  const length = label.length
+  let words = 0
+  let start = -1
+  let hash = hashSeed
+  let foldable = true
+  labelHash = hashSeed
+  for (let index = 0; index <= length; index++) {
+    const code = index === length ? 32 : label.charCodeAt(index)
+    if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0)) {
+      if (start === -1) {
+        start = index
+        hash = hashSeed
+        foldable = true
+      }
+
+      if (foldable) {
+        if (isFoldable(code)) {
+          const fold = foldCode(code)
+          characters[index] = fold
+          hash = hashFolded(hash, fold)
+        } else {
+          foldable = false
+        }
+      }
+
+      continue
+    }
+
+    if (start === -1) continue
+    let slot: number
+    if (foldable) {
+      slot = findFolded(characters, hash, start, index)
+    } else {
+      const text = comparisonForm(label.slice(start, index))
+      hash = hashText(text)
+      slot = findText(text, hash)
+    }
+
+    if (words === slots.length) {
+      const grown = new Int32Array(words * 2)
+      grown.set(slots)
+      slots = grown
+    }
+
+    slots[words++] = slot
+    labelHash = Math.imul(labelHash ^ hash, 0x01_00_01_93)
+    start = -1
+  }
+
+  return words
 }

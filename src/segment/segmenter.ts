@@ -1,7 +1,7 @@
 import {ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
 import {boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
-import {ownEvidence, type OwnLabels} from './own-labels.js'
+import {ownEvidence, type OwnLabels, type OwnSpans} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
 import {tokenize, type Token} from './tokens.js'
 import type {Word} from './words.js'
@@ -45,6 +45,12 @@ export interface Segment {
   forms: Word[]
   /** The lexicon entry the label matched, if any. */
   entry: LexiconEntry | undefined
+  /**
+   * The document's own label (see `SegmentOptions.document`) the label is,
+   * when no lexicon entry matched: it gives the label its kind, but the
+   * label stays optional.
+   */
+  own: LexiconEntry | undefined
   /** How sure the boundaries around and inside the label are, 0–1. */
   confidence: number
 }
@@ -131,9 +137,10 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const scratch = scratchFor(count, offset + lexicons.length)
   let words: Set<string> | undefined
   const evidence: Evidence[] = []
+  let spans: OwnSpans | undefined
   if (own) {
     const {starts, ends, inside} = scratch.sources[0]!
-    ownEvidence(tokens, own, starts, ends, inside)
+    spans = ownEvidence(tokens, own, starts, ends, inside)
     evidence.push({text: noText, starts, ends, inside, lexicon: false})
   }
 
@@ -176,12 +183,14 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     const last = tokens[to - 1]!
     const forms: Word[] = []
     for (let at = from; at < to; at++) forms.push(tokens[at]!.form)
+    const entry = known.size === 0 ? undefined : known.get(from * (count + 1) + to)
     segments.push({
       start: first.start,
       end: last.end,
       text: line.slice(first.start, last.end),
       forms,
-      entry: known.size === 0 ? undefined : known.get(from * (count + 1) + to),
+      entry,
+      own: entry === undefined ? spans?.entryAt(from, to) : undefined,
       confidence: margin === Number.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(-margin))
     })
   }

@@ -23,15 +23,6 @@ export interface Word {
   id: number
   flags: number
   epoch: number
-  /**
-   * Scratch for one line at a time (see `ownEvidence`): the line's stamp
-   * when the word is in it, and the word's number in that line.
-   */
-  mark: number
-  slot: number
-  /** Marks of a document's own labels (see `OwnLabels`): the stamp of those that begin or end with the word. */
-  firstMark: number
-  lastMark: number
   /** The table's generation when the word was made (see `wordGeneration`). */
   generation: number
   /** `hashOf(text)`, kept for when the table grows. */
@@ -123,8 +114,8 @@ export function isFoldable(code: number): boolean {
   return code <= 127 || code === 0x20_18 || code === 0x20_19
 }
 
-/** Lower case, curly apostrophes straight. */
-function comparisonForm(text: string): string {
+/** Lower case, curly apostrophes straight: the comparison form of a word. */
+export function comparisonForm(text: string): string {
   const lower = text.toLowerCase()
   return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower
 }
@@ -136,7 +127,7 @@ function add(text: string, hash: number): Word {
     generation++
   }
 
-  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, mark: 0, slot: 0, firstMark: 0, lastMark: 0, generation, hash}
+  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, generation, hash}
   words.push(word)
   if (words.length * 2 > slots.length) grow()
   else place(words.length, hash)
@@ -154,6 +145,11 @@ function place(entry: number, hash: number): void {
   let slot = hash & mask
   while (slots[slot] !== 0) slot = (slot + 1) & mask
   slots[slot] = entry
+}
+
+/** `Word.hash` of a word in comparison form, whether or not the table has it. */
+export function hashText(text: string): number {
+  return hashOf(text, 0, text.length)
 }
 
 /**
