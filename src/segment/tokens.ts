@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {foldCode, hashFolded, hashSeed, isFoldable, wordAt, wordFolded, type Word} from './words.js'
+import {foldCode, hashFolded, hashSeed, isFoldable, wordAt, wordBytes, wordFolded, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -34,6 +34,12 @@ let epoch = 0
 
 /** Split a line on whitespace into tokens. Linear in the line length. */
 export function tokenize(line: string): Token[] {
+  if (line.length <= lineBytes.length) {
+    // A line in ASCII (most are) is copied out in one native call and read as bytes.
+    const {read, written} = encoder.encodeInto(line, lineBytes)
+    if (read === line.length && written === line.length) return tokenizeAscii(line)
+  }
+
   const tokens: Token[] = []
   const characters = foldedBuffer(line.length)
   let start = -1
@@ -77,6 +83,74 @@ export function tokenize(line: string): Token[] {
     }
 
     const shape = caseOf(line, start, index)
+    tokens.push({
+      start,
+      end: index,
+      word: word.text,
+      bare: word.bare,
+      flags: word.flags,
+      id: word.id,
+      capitalized: shape === capitalized,
+      upper: shape === upper,
+      depth: depthBefore,
+      form: word
+    })
+    start = -1
+  }
+
+  return tokens
+}
+
+const encoder = new TextEncoder()
+/** The line `tokenize` copied, as UTF-8 (the same as its characters when it is ASCII), folded in place by `tokenizeAscii`. */
+const lineBytes = new Uint8Array(1 << 14)
+
+/** `tokenize` of an ASCII line copied into `lineBytes`: the same tokens. */
+function tokenizeAscii(line: string): Token[] {
+  const bytes = lineBytes
+  const length = line.length
+  const tokens: Token[] = []
+  let start = -1
+  let depth = 0
+  let depthBefore = 0
+  let hash = hashSeed
+  // The word's letter case as it is read (see `caseOf`).
+  let firstCapital = false
+  let lower = false
+  let capitals = 0
+  let marks = false
+  for (let index = 0; index <= length; index++) {
+    let code = index === length ? 32 : bytes[index]!
+    if (!(code === 32 || code === 9 || code === 10 || code === 13)) {
+      if (start === -1) {
+        start = index
+        depthBefore = depth
+        hash = hashSeed
+        firstCapital = code >= 65 && code <= 90
+        lower = false
+        capitals = 1
+        marks = false
+      } else if (code >= 97 && code <= 122) lower = true
+      else if (code >= 65 && code <= 90) capitals++
+      else if (code === 35 || code === 43) marks = true
+
+      if (code >= 65 && code <= 90) bytes[index] = code += 32
+      hash = hashFolded(hash, code)
+      if (code === 40 /* ( */) depth++
+      else if (code === 41 /* ) */ && depth > 0) depth--
+      continue
+    }
+
+    if (start === -1) continue
+    const word = wordBytes(line, bytes, start, index, hash)
+    if (word.epoch !== epoch) {
+      const id = idOf(word.bare)
+      word.id = id
+      word.flags = classes[id]!
+      word.epoch = epoch
+    }
+
+    const shape = !firstCapital ? 0 : lower ? capitalized : capitals >= 2 || marks ? upper : 0
     tokens.push({
       start,
       end: index,

@@ -101,6 +101,26 @@ export function wordFolded(line: string, folded: Uint16Array, start: number, end
   return add(comparisonForm(line.slice(start, end)), hash)
 }
 
+/**
+ * `wordFolded` of an ASCII line copied into `bytes` (folded in place): the
+ * tokenizer's path for a line in ASCII, most run-on lines.
+ */
+export function wordBytes(line: string, bytes: Uint8Array, start: number, end: number, hash: number): Word {
+  const length = end - start
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!
+    if (entry === 0) break
+    const word = words[entry - 1]!
+    if (word.hash !== hash || word.text.length !== length) continue
+    const text = word.text
+    let index = 0
+    while (index < length && text.charCodeAt(index) === bytes[start + index]) index++
+    if (index === length) return word
+  }
+
+  return add(comparisonForm(line.slice(start, end)), hash)
+}
+
 /** The hash of no character (FNV-1a's offset basis). */
 export const hashSeed = 0x81_1c_9d_c5 | 0
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {createLexicon} from '../../src/segment/lexicon.js'
 import {segmentLine} from '../../src/segment/segmenter.js'
@@ -15,6 +16,21 @@ describe('tokenize', () => {
       {start: 40, end: 43, word: 'ict', bare: 'ict', capitalized: false, depth: 0},
       {start: 44, end: 51, word: 'python,', bare: 'python', capitalized: true, depth: 0}
     ])
+  })
+
+  test('reads a line in ASCII as it reads the same line with a character outside ASCII after it', () => {
+    const piece = fc.constantFrom('Ruby', 'ICT', 'C#', 'C++', 'x', 'R3', '(', ')', 'MarkLogic', 'Budgets,', 'A', 'sql', ' ', '  ', '\t', '\n', '\r\n')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 20}), (pieces) => {
+        const line = pieces.join('')
+        // "é" sends the whole line down the path for characters outside ASCII.
+        const other = tokenize(line + ' é')
+
+        expect(other.at(-1)?.word).toBe('é')
+        expect(tokenize(line)).toEqual(other.slice(0, -1))
+      }),
+      {numRuns: 300}
+    )
   })
 
   test('tells names in capitals ("ICT", "C#") from capitalised words, single capitals, "R3" and "2D" ("C#" is bare "c")', () => {
