@@ -27,22 +27,48 @@ export class OwnLabels {
   /** Entries by key, for `get` and `getWords` (made on their first call). */
   private byKey: Map<string, LexiconEntry> | undefined
   private byKeyGeneration = -1
+  private labelHashes: HashSet | undefined
 
   constructor(entries: Iterable<LexiconEntry>) {
     this.entries = [...entries]
   }
 
-  /** The entry for a label, compared case- and whitespace-insensitively (as `Lexicon.get`). */
+  /**
+   * The entry for a label, compared case- and whitespace-insensitively (as
+   * `Lexicon.get`). Most labels asked for are none of the document's (an
+   * item is essential or optional, never both): the hash of their words
+   * tells at once, with no string made; a label whose hash matches is
+   * looked up by key.
+   */
   get(label: string): LexiconEntry | undefined {
-    const split = splitCached(label)
-    if (split === undefined) return undefined
-    return this.keys().get(split.key)
+    if (this.entries.length === 0) return undefined
+    const length = readLabel(label, false)
+    if (length === 0) return undefined
+    // Taken before `hashes()`, whose first call reads the labels (`labelHash` is the last label read).
+    const hash = labelHash ^ length
+    if (!this.hashes().has(hash)) return undefined
+    return this.keys().get(splitCached(label)!.key)
   }
 
   /** The entry for a label given as its comparison words (as `Lexicon.getWords`). */
   getWords(words: readonly string[]): LexiconEntry | undefined {
     if (words.length === 0 || this.entries.length === 0) return undefined
     return this.keys().get(words.length === 1 ? words[0]! : words.join(' '))
+  }
+
+  /** The hashes of the labels' words (see `readLabel`), made on the first call. */
+  private hashes(): HashSet {
+    if (this.labelHashes === undefined) {
+      const hashes = new HashSet(this.entries.length)
+      for (const entry of this.entries) {
+        const length = readLabel(entry.label, false)
+        if (length > 0) hashes.add(labelHash ^ length)
+      }
+
+      this.labelHashes = hashes
+    }
+
+    return this.labelHashes
   }
 
   /** Entries by key. */
@@ -59,6 +85,36 @@ export class OwnLabels {
     }
 
     return this.byKey
+  }
+}
+
+/** A set of 32-bit hashes: open addressing, at most a quarter full. */
+class HashSet {
+  private readonly values: Int32Array
+  private readonly used: Uint8Array
+  private readonly mask: number
+
+  constructor(size: number) {
+    let length = 16
+    while (length < size * 4) length *= 2
+    this.values = new Int32Array(length)
+    this.used = new Uint8Array(length)
+    this.mask = length - 1
+  }
+
+  add(hash: number): void {
+    let slot = hash & this.mask
+    while (this.used[slot] === 1 && this.values[slot] !== hash) slot = (slot + 1) & this.mask
+    this.values[slot] = hash
+    this.used[slot] = 1
+  }
+
+  has(hash: number): boolean {
+    for (let slot = hash & this.mask; this.used[slot] === 1; slot = (slot + 1) & this.mask) {
+      if (this.values[slot] === hash) return true
+    }
+
+    return false
   }
 }
 
@@ -354,21 +410,21 @@ let labelHash = 0
  * comparison form) into `slots`: each one's number in the line, -1 for a
  * word the line does not have. Returns how many words it has.
  */
-function readLabel(label: string): number {
+function readLabel(label: string, probe = true): number {
   const length = label.length
   if (bytes.length >= length) {
     // A label in ASCII (most are) is copied out in one native call and read as bytes.
     const {read, written} = encoder.encodeInto(label, bytes)
-    if (read === length && written === length) return readAscii(length)
+    if (read === length && written === length) return readAscii(length, probe)
   }
 
   if (folded.length < length) {
     const buffer = new Uint16Array(length)
-    if (length > keptLabel) return readLabelInto(label, buffer)
+    if (length > keptLabel) return readLabelInto(label, buffer, probe)
     folded = buffer
   }
 
-  return readLabelInto(label, folded)
+  return readLabelInto(label, folded, probe)
 }
 
 const encoder = new TextEncoder()
@@ -376,7 +432,7 @@ const encoder = new TextEncoder()
 const bytes = new Uint8Array(keptLabel)
 
 /** `readLabelInto` of an ASCII label in `bytes`. */
-function readAscii(length: number): number {
+function readAscii(length: number, probe: boolean): number {
   let words = 0
   let start = -1
   let hash = hashSeed
@@ -395,7 +451,7 @@ function readAscii(length: number): number {
     }
 
     if (start === -1) continue
-    const slot = findBytes(hash, start, index)
+    const slot = probe ? findBytes(hash, start, index) : -1
     if (words === slots.length) {
       const grown = new Int32Array(words * 2)
       grown.set(slots)
@@ -425,7 +481,7 @@ function findBytes(hash: number, start: number, end: number): number {
   }
 }
 
-function readLabelInto(label: string, characters: Uint16Array): number {
+function readLabelInto(label: string, characters: Uint16Array, probe: boolean): number {
   const length = label.length
   let words = 0
   let start = -1
@@ -457,11 +513,11 @@ function readLabelInto(label: string, characters: Uint16Array): number {
     if (start === -1) continue
     let slot: number
     if (foldable) {
-      slot = findFolded(characters, hash, start, index)
+      slot = probe ? findFolded(characters, hash, start, index) : -1
     } else {
       const text = comparisonForm(label.slice(start, index))
       hash = hashText(text)
-      slot = findText(text, hash)
+      slot = probe ? findText(text, hash) : -1
     }
 
     if (words === slots.length) {

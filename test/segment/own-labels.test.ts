@@ -116,6 +116,22 @@ describe('ownLabels', () => {
     expect(own.get('staff')).toBeUndefined()
   })
 
+  test('finds a label as a lexicon of the labels does, on the first call and after, in any case and spacing', () => {
+    const vocabulary = ['manage', 'Staff', 'tax', 'legislation', 'tax,', '(ict)', 'café', 'o’neill', "O'Neill", 'a\u00a0b']
+    const label = fc
+      .array(fc.constantFrom(...vocabulary), {minLength: 1, maxLength: 4})
+      .chain((words) => fc.constantFrom(' ', '  ', '\t').map((space) => words.join(space)))
+    fc.assert(
+      // A label of no words ("  ") is in no lexicon.
+      fc.property(fc.array(fc.oneof(label, fc.constant('  ')), {maxLength: 8}), fc.array(label, {minLength: 1, maxLength: 4}), (labels, asked) => {
+        const own = new OwnLabels(labels.map((name) => ({label: name})))
+        const lexicon = createLexicon(labels)
+        for (const name of [...asked, ...labels]) expect(own.get(name)).toEqual(lexicon.get(name))
+      }),
+      {numRuns: 300}
+    )
+  })
+
   test('finds a label by its words as a lexicon of the labels does, whichever words share its first or last word', () => {
     const vocabulary = ['manage', 'staff', 'tax', 'legislation', 'budget', 'plan', 'tax,', '(ict)']
     const label = fc.array(fc.constantFrom(...vocabulary), {minLength: 1, maxLength: 4}).map((words) => words.join(' '))
