@@ -291,14 +291,13 @@ function backward(count: number, scratch: Scratch): Float64Array {
     const limit = Math.min(count, from + maxSpan)
     const row = from * stride - 1
     const opening = best[from]!
-    let running = Number.NEGATIVE_INFINITY
-    for (let to = limit; to > from; to--) {
+    // The best of the spans from `from` that end after the gap `to` (from the longest down).
+    let running = spans[row + limit]! + after[limit]!
+    for (let to = limit - 1; to > from; to--) {
+      const total = opening + running
+      if (total > joined[to]!) joined[to] = total
       const value = spans[row + to]! + after[to]!
-      if (value > running) running = value
-      if (to > from + 1) {
-        const total = opening + running
-        if (total > joined[to - 1]!) joined[to - 1] = total
-      }
+      running = value > running ? value : running
     }
 
     after[from] = running
