@@ -22,11 +22,13 @@ export async function documentFiles(folder) {
  * @param folder
  *   The dev corpus.
  * @returns
- *   `{text: string[], web: string[], markdown: string[], files: number, bytes: number}`;
- *   `text` holds both copy-pasted layouts, `web` only pages without headings.
+ *   `{text: string[], web: string[], webOptional: Array<string[] | undefined>, markdown: string[], files: number, bytes: number}`;
+ *   `text` holds both copy-pasted layouts, `web` only pages without headings,
+ *   `webOptional` the optional labels of each of those from its gold file
+ *   (`undefined` without one).
  */
 export async function loadCorpus(folder) {
-  const corpus = {text: [], web: [], markdown: [], files: 0, bytes: 0}
+  const corpus = {text: [], web: [], webOptional: [], markdown: [], files: 0, bytes: 0}
   for (const name of await documentFiles(folder)) {
     const text = await fs.readFile(path.join(folder, name), 'utf8')
     const layout = name.split('--')[0]
@@ -34,10 +36,19 @@ export async function loadCorpus(folder) {
     corpus.bytes += Buffer.byteLength(text)
     if (layout === 'md') corpus.markdown.push(text)
     else corpus.text.push(text)
-    if (layout === 'web') corpus.web.push(text)
+    if (layout === 'web') {
+      corpus.web.push(text)
+      corpus.webOptional.push(await optionalLabels(path.join(folder, name.slice(0, -path.extname(name).length) + '.gold.json')))
+    }
   }
 
   return corpus
+}
+
+/** The optional labels of a gold file, `undefined` when there is none. */
+async function optionalLabels(file) {
+  const gold = await fs.readFile(file, 'utf8').then(JSON.parse, () => undefined)
+  return gold?.optionalSkills?.map((item) => item.name)
 }
 
 /**
