@@ -25,15 +25,6 @@ export function phraseKind(name: string, words?: readonly string[]): ItemKind {
   return labelScore(name, words) > 0 ? 'skill' : 'knowledge'
 }
 
-/**
- * `phraseKind` of a label given as its first and last words (lower case,
- * without surrounding punctuation) and how many words it has: what it reads
- * of `words`, without an array of them made.
- */
-export function wordsKind(first: string, last: string, count: number): ItemKind {
-  return shapeScore(first, 0, first.length, last, 0, last.length, count) > 0 ? 'skill' : 'knowledge'
-}
-
 /** Log-odds of a skill from the label's words. */
 export function labelScore(name: string, words?: readonly string[]): number {
   if (words) {
@@ -103,13 +94,46 @@ function shapeScore(
   length: number
 ): number {
   const opening = wordClasses.get(first, firstStart, firstEnd)
+  const closing = length > 1 && (opening & ambiguousVerb) !== 0 ? wordClasses.get(last, lastStart, lastEnd) : 0
+  return classesScore(opening, closing, first, firstStart, firstEnd, last, lastStart, lastEnd, length)
+}
+
+/**
+ * The classes of a lower-case word (without surrounding punctuation) that
+ * `wordsKindOf` reads: worth keeping with a word that recurs.
+ */
+export function wordShape(word: string): number {
+  return wordClasses.get(word, 0, word.length)
+}
+
+/**
+ * `phraseKind` of a label given as its first and last words (lower case,
+ * without surrounding punctuation) with their `wordShape`s, and how many
+ * words it has: what it reads of the label, without an array of its words
+ * made or its words looked up again.
+ */
+export function wordsKindOf(first: string, firstShape: number, last: string, lastShape: number, count: number): ItemKind {
+  return classesScore(firstShape, lastShape, first, 0, first.length, last, 0, last.length, count) > 0 ? 'skill' : 'knowledge'
+}
+
+/** `shapeScore` given the classes of the first word (`opening`) and, when it may be a verb, of the last (`closing`). */
+function classesScore(
+  opening: number,
+  closing: number,
+  first: string,
+  firstStart: number,
+  firstEnd: number,
+  last: string,
+  lastStart: number,
+  lastEnd: number,
+  length: number
+): number {
   if (length === 1) {
     // One word: "Pharmacology", "Welding". A lone verb is rare as a label.
     return (opening & (verb | ambiguousVerb)) === verb ? 0.5 : -2
   }
 
   if ((opening & ambiguousVerb) !== 0) {
-    const closing = wordClasses.get(last, lastStart, lastEnd)
     // "design principles", "sound design techniques": a noun phrase.
     if ((closing & knowledgeHead) !== 0 && (length === 2 || (opening & nounFirstWord) !== 0)) return -1.5
     if (length === 2 && (closing & headNoun) !== 0) return -1.5

@@ -2,13 +2,14 @@ import type {Position} from 'unist'
 import {collectLabels} from '../extract/items.js'
 import {hasSeparator, hasStrongSeparator, splitOnSeparators, type LinePart} from '../extract/separated.js'
 import {wordCount} from '../extract/text.js'
-import {phraseKind, wordsKind} from '../language/shape.js'
+import {phraseKind, wordShape, wordsKindOf} from '../language/shape.js'
 import type {ItemKind} from '../model/profession.js'
 import type {Block} from '../sections/block.js'
 import {partsOf} from '../sections/part-of.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import type {OwnLabels} from './own-labels.js'
 import {segmentLine, type Segment, type SegmentOptions} from './segmenter.js'
+import type {Word} from './words.js'
 
 /** A label of the optional list, with where it starts. */
 export interface OptionalLabel {
@@ -155,8 +156,14 @@ export function kindOf(name: string, entry: LexiconEntry | undefined, words?: re
 function segmentKind(segment: Segment): ItemKind {
   const entry = segment.entry ?? segment.own
   if (entry?.kind) return entry.kind
-  const forms = segment.forms
-  return wordsKind(forms[0]!.bare, forms.at(-1)!.bare, forms.length)
+  const {first, last, count} = segment
+  return wordsKindOf(first.bare, shapeOf(first), last.bare, count > 1 ? shapeOf(last) : 0, count)
+}
+
+/** `wordShape` of a word's bare form, kept with the word. */
+function shapeOf(word: Word): number {
+  if (word.shape === -1) word.shape = wordShape(word.bare)
+  return word.shape
 }
 
 function lookup(name: string, lexicons: ReadonlyArray<Lexicon | OwnLabels>): LexiconEntry | undefined {

@@ -41,8 +41,10 @@ export interface Segment {
   end: number
   /** The label as written in the line. */
   text: string
-  /** The label's words as the tokenizer interned them: `bare` is each word lower case, without surrounding punctuation. */
-  forms: Word[]
+  /** The label's first and last words as the tokenizer interned them (`bare` is a word lower case, without surrounding punctuation), and how many words it has. */
+  first: Word
+  last: Word
+  count: number
   /** The lexicon entry the label matched, if any. */
   entry: LexiconEntry | undefined
   /**
@@ -181,14 +183,14 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
     for (let gap = from + 1; gap < to; gap++) margin = Math.min(margin, margins[gap]!)
     const first = tokens[from]!
     const last = tokens[to - 1]!
-    const forms: Word[] = []
-    for (let at = from; at < to; at++) forms.push(tokens[at]!.form)
     const entry = known.size === 0 ? undefined : known.get(from * (count + 1) + to)
     segments.push({
       start: first.start,
       end: last.end,
       text: line.slice(first.start, last.end),
-      forms,
+      first: first.form,
+      last: last.form,
+      count: to - from,
       entry,
       own: entry === undefined ? spans?.entryAt(from, to) : undefined,
       confidence: margin === Number.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(-margin))

@@ -23,6 +23,8 @@ export interface Word {
   id: number
   flags: number
   epoch: number
+  /** `wordShape` of `bare`, -1 until asked for (see `shapeOf`). */
+  shape: number
   /** The table's generation when the word was made (see `wordGeneration`). */
   generation: number
   /** `hashOf(text)`, kept for when the table grows. */
@@ -147,7 +149,7 @@ function add(text: string, hash: number): Word {
     generation++
   }
 
-  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, generation, hash}
+  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, shape: -1, generation, hash}
   words.push(word)
   if (words.length * 2 > slots.length) grow()
   else place(words.length, hash)

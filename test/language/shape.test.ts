@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {ambiguousVerbs, nounOpeners, verbs} from '../../src/language/english.js'
-import {labelScore, lowerWords, phraseKind, skillScore, wordsKind} from '../../src/language/shape.js'
+import {labelScore, lowerWords, phraseKind, skillScore, wordShape, wordsKindOf} from '../../src/language/shape.js'
 
 /** What a description adds to a label's score, from the first of its first 40 characters' words. */
 function expected(value: string): number {
@@ -46,11 +46,13 @@ describe('phraseKind', () => {
     expect(labels.map((label) => [label, phraseKind(label)])).toEqual(labels.map((label) => [label, 'knowledge']))
   })
 
-  test('gives what wordsKind gives for the label\'s first and last words and their count', () => {
-    const word = fc.constantFrom('manage', 'design', 'tax', 'legislation', 'of', 'principles', 'use', 'music', 'records', '', "o'neill")
+  test('gives what wordsKindOf gives for the label\'s first and last words, their shapes and their count', () => {
+    const word = fc.constantFrom('manage', 'design', 'tax', 'legislation', 'of', 'principles', 'use', 'music', 'records', 'keeping', 'test', 'automation', 'accounting', '', "o'neill")
     fc.assert(
       fc.property(fc.array(word, {minLength: 1, maxLength: 6}), (words) => {
-        expect(wordsKind(words[0]!, words.at(-1)!, words.length)).toBe(phraseKind(words.join(' '), words))
+        const first = words[0]!
+        const last = words.at(-1)!
+        expect(wordsKindOf(first, wordShape(first), last, wordShape(last), words.length)).toBe(phraseKind(words.join(' '), words))
       })
     )
   })
