@@ -171,7 +171,7 @@ const keptLabel = 1 << 12
  * open addressing over (hash, index in `entries` + 1), 0 when free, at most
  * a quarter full.
  */
-let labelTable = new Int32Array(128)
+let keptLabels = new Int32Array(128)
 
 /** Per token of the line: the number of its word, and of its bare form (see `ownEvidence`). */
 let wordSlots = new Int32Array(128)
@@ -204,39 +204,45 @@ export function ownEvidence(
 
   // The line's words, and each token's bare form ("staff" of "staff,"), which a span's label is matched by.
   clearWords(2 * count)
-  if (wordSlots.length < count) {
-    wordSlots = new Int32Array(count)
-    bareSlots = new Int32Array(count)
+  let words = wordSlots
+  let bares = bareSlots
+  if (words.length < count) {
+    words = new Int32Array(count)
+    bares = new Int32Array(count)
+    if (count <= keptWords) {
+      wordSlots = words
+      bareSlots = bares
+    }
   }
 
   for (let index = 0; index < count; index++) {
     const form = tokens[index]!.form
-    wordSlots[index] = insertWord(form.text, form.hash)
-    bareSlots[index] = form.bare === form.text ? wordSlots[index]! : insertWord(form.bare, hashText(form.bare))
+    words[index] = insertWord(form.text, form.hash)
+    bares[index] = form.bare === form.text ? words[index]! : insertWord(form.bare, hashText(form.bare))
   }
 
   const distinct = size
-  let table = counts
-  if (table.length < distinct * 3) {
-    table = new Int32Array(Math.max(distinct * 3, 192))
-    if (distinct <= keptWords) counts = table
+  let tally = counts
+  if (tally.length < distinct * 3) {
+    tally = new Int32Array(Math.max(distinct * 3, 192))
+    if (distinct <= keptWords) counts = tally
   }
 
-  table.fill(0, 0, distinct * 3)
+  tally.fill(0, 0, distinct * 3)
   const pairs = distinct <= pairSide ? stampPairs() : new Set<number>()
-  const whole = countLabels(entries, table, distinct, pairs)
+  const whole = countLabels(entries, tally, distinct, pairs)
   for (let index = 0; index < count; index++) {
-    const slot = wordSlots[index]!
-    const seen = table[slot * 3]!
+    const slot = words[index]!
+    const seen = tally[slot * 3]!
     if (seen === 0) continue
-    starts[index] = edgeOdds(table[slot * 3 + 1]!, seen)
-    ends[index] = edgeOdds(table[slot * 3 + 2]!, seen)
+    starts[index] = edgeOdds(tally[slot * 3 + 1]!, seen)
+    ends[index] = edgeOdds(tally[slot * 3 + 2]!, seen)
     if (index === 0) continue
-    const before = wordSlots[index - 1]!
+    const before = words[index - 1]!
     if (pairs instanceof Set ? pairs.has(before * distinct + slot) : pairs[before * pairSide + slot] === pairMark) inside[index] = 1
   }
 
-  return whole ? new LineSpans(whole.words, whole.entries, bareSlots) : noSpans
+  return whole ? new LineSpans(whole.words, whole.entries, bares) : noSpans
 }
 
 /** The pair table for a line of up to `pairSide` words, with a new stamp for the line. */
@@ -251,7 +257,7 @@ function stampPairs(): Int32Array {
 }
 
 /**
- * Count the labels' words that are words of the line into `table` (per
+ * Count the labels' words that are words of the line into `tally` (per
  * word: labels containing it, starting with it, ending with it) and their
  * pairs into `pairs` (stamped, or numbered `first * distinct + second`), each
  * key once.
@@ -262,7 +268,7 @@ function stampPairs(): Int32Array {
  */
 function countLabels(
   entries: readonly LexiconEntry[],
-  table: Int32Array,
+  tally: Int32Array,
   distinct: number,
   pairs: Int32Array | Set<number>
 ): {words: number[]; entries: LexiconEntry[]} | undefined {
@@ -270,8 +276,14 @@ function countLabels(
   let collided: Set<string> | undefined
   let labels = 64
   while (labels < entries.length * 4) labels *= 2
-  if (labelTable.length < labels * 2) labelTable = new Int32Array(labels * 2)
-  else labelTable.fill(0, 0, labels * 2)
+  let labelTable = keptLabels
+  if (labelTable.length < labels * 2) {
+    labelTable = new Int32Array(labels * 2)
+    if (labels <= keptWords) keptLabels = labelTable
+  } else {
+    labelTable.fill(0, 0, labels * 2)
+  }
+
   const mask = labels - 1
   for (let label = 0; label < entries.length; label++) {
     const length = readLabel(entries[label]!.label)
@@ -301,9 +313,9 @@ function countLabels(
         continue
       }
 
-      table[slot * 3]!++
-      if (index === 0) table[slot * 3 + 1]!++
-      if (index === last) table[slot * 3 + 2]!++
+      tally[slot * 3]!++
+      if (index === 0) tally[slot * 3 + 1]!++
+      if (index === last) tally[slot * 3 + 2]!++
       if (previous !== -1) {
         if (pairs instanceof Set) pairs.add(previous * distinct + slot)
         else pairs[previous * pairSide + slot] = pairMark
