@@ -3,6 +3,7 @@ import {
   adjective,
   adverb,
   ambiguousVerb,
+  article,
   determiner,
   field,
   functionWord,
@@ -197,7 +198,10 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
 
   let value = weights.bias
   if (n & determiner) value += weights.nextDeterminer
-  if (n & verb) value += weights.nextVerb
+  // A word that an article follows is a verb, not a noun: "… | increase the impact of science"
+  // (after an adverb, it goes on the adverb's label: "technically design a sound system").
+  const settled = n & ambiguousVerb && !(p & adverb) && index + 1 < tokens.length && tokens[index + 1]!.flags & article
+  if (n & verb || settled) value += weights.nextVerb
   else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
   // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").
   if (n & adjective && !(p & (adjective | verb | ambiguousVerb | particle | possessive | participle | adverb))) {
@@ -242,7 +246,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
   // "condition" are verbs, but labels seldom start with them. At most it cancels the rules' push:
   // "machine learning" and "service rooms" still start labels.
-  if (fromLexicon && n & (verb | ambiguousVerb)) {
+  if (fromLexicon && n & (verb | ambiguousVerb) && !settled) {
     let doubt = 0
     for (let source = 0; source < evidence.length; source++) {
       const {lexicon, starts} = evidence[source]!

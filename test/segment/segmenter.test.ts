@@ -360,6 +360,16 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     expect(texts('manage ocean-going oil tankers', {lexicons: [lexicon]})).toEqual(['manage ocean-going oil tankers'])
   })
 
+  test('starts a label at a verb that also names things when an article follows it, whatever the lexicon says', () => {
+    // "increase" ends the lexicon's labels, never starts one; but "increase the impact" is a verb and its object.
+    const lexicon = createLexicon(['sales increase', 'price increase', 'manage budgets'])
+
+    expect(texts('demonstrate disciplinary expertise increase the impact of science on policy and society', {lexicons: [lexicon]})).toEqual([
+      'demonstrate disciplinary expertise',
+      'increase the impact of science on policy and society'
+    ])
+  })
+
   test('starts a label at a word the lexicon knows only as a label of its own', () => {
     const lexicon = createLexicon(['xcode', 'visual studio', 'maintain databases'])
 
