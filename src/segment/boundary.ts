@@ -78,7 +78,9 @@ export const weights = {
   lengthOne: -1.6,
   lengthLong: -0.3,
   lengthNoun: -1,
-  lengthNounLexicon: -0.5
+  lengthNounLexicon: -0.5,
+  lengthLongVerbList: 0,
+  lengthNounLongList: -1
 }
 
 /** Score of a boundary that can never be: a label ending in "of", say. */

@@ -29,6 +29,9 @@ const minPartCount = 3
 /** Longest noun phrase with no function word in it ("data engineering") before a penalty per word. */
 const nounLength = 3
 
+/** Longest noun phrase joined by function words ("principles of animation") before a penalty per word. */
+const nounLongLength = 5
+
 /** Longest label considered, in words. */
 const maxSpan = 12
 const stride = maxSpan - 1
@@ -209,6 +212,11 @@ function forward(
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
+  // With lists of labels alone (lexicon files, no batch's prose) a phrase that opens with a verb may run long
+  // ("apply research ethics and scientific integrity principles in research activities"); a noun phrase may not.
+  const listsOnly = parts?.lists === true
+  const longVerbWeight = listsOnly ? weights.lengthLongVerbList : weights.lengthLong
+  const nounLongWeight = listsOnly ? weights.lengthNounLongList : 0
   // plainEnd[from]: the first function word at or after `from` (`count` for none).
   const {plainEnd} = scratch
   plainEnd[count] = count
@@ -227,7 +235,8 @@ function forward(
     const row = from * stride + from - 1
     // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts:
     // lengths from `nounLength + 1` to `plain` pay per word.
-    const plain = tokens[from]!.flags & (verb | ambiguousVerb) ? 0 : plainEnd[from]! - from
+    const opensVerb = (tokens[from]!.flags & (verb | ambiguousVerb)) !== 0
+    const plain = opensVerb ? 0 : plainEnd[from]! - from
     for (let length = 1; length <= limit; length++) {
       let value = opening
       const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
@@ -244,8 +253,9 @@ function forward(
           if (parts?.only[from]) value += weights.singlePart
         }
       } else if (length > nounLength) {
-        if (length > 5) value += weights.lengthLong * (length - 5)
+        if (length > 5) value += (opensVerb ? longVerbWeight : weights.lengthLong) * (length - 5)
         if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)
+        else if (length > nounLongLength && !opensVerb && !isKnown) value += nounLongWeight * (length - nounLongLength)
       }
 
       if (isKnown) {
@@ -319,6 +329,8 @@ interface PartWords {
    * ("xcode"): in one label, itself.
    */
   alone: Uint8Array
+  /** Whether every lexicon is a list of labels with no running text (a file, not a learned batch). */
+  lists: boolean
 }
 
 /**
@@ -372,7 +384,7 @@ function partWords(
     if (seen > 0 && onlyAlone) aloneOnly[index] = 1
   }
 
-  return {only, shared, alone: aloneOnly}
+  return {only, shared, alone: aloneOnly, lists: lexicons.every((lexicon) => !lexicon.hasText)}
 }
 
 /**

@@ -370,6 +370,28 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     ])
   })
 
+  test('lets a verb phrase run long with a list of labels, but not a noun phrase', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets'
+    const list = createLexicon(['manage budgets', 'ethics', 'conduct research'])
+
+    expect(texts(line, {lexicons: [list]})).toEqual([
+      'apply laboratory safety guidelines and chemical hygiene principles in teaching activities',
+      'manage budgets'
+    ])
+  })
+
+  test('keeps long phrases short with a lexicon that has prose, as a learned one does', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets'
+    const learned = createLexicon(['manage budgets', 'ethics', 'conduct research'])
+    learned.addText('Managers plan budgets and check them.')
+
+    expect(texts(line, {lexicons: [learned]})).toEqual([
+      'apply laboratory safety guidelines and chemical hygiene',
+      'principles in teaching activities',
+      'manage budgets'
+    ])
+  })
+
   test('starts a label at a word the lexicon knows only as a label of its own', () => {
     const lexicon = createLexicon(['xcode', 'visual studio', 'maintain databases'])
 
