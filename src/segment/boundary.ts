@@ -44,6 +44,7 @@ export const weights = {
   previousHeadNoun: 1.5,
   previousPlural: 2.17,
   previousAdjective: -3.51,
+  previousNameAdjective: -2,
   previousParticiple: -3,
   previousVerb: -3,
   previousAmbiguousVerb: 0.4,
@@ -218,7 +219,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & knowledgeHead) value += weights.previousKnowledgeHead
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
-  if (p & adjective) value += weights.previousAdjective
+  if (p & adjective) value += a.capitalized && !b.capitalized && !b.upper ? weights.previousNameAdjective : weights.previousAdjective
   // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
   else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb

@@ -309,6 +309,14 @@ describe('segmentLine: names, adjectives and shared words', () => {
     expect(texts('manage budgets SPARK select scripts')).toEqual(['manage budgets', 'SPARK', 'select scripts'])
   })
 
+  test('a capitalised word that looks like an adjective may end a name before a lower-case label', () => {
+    const lexicon = createLexicon(['manage budgets', 'basic statistics', 'basic life support', 'screen reader'])
+
+    expect(texts('Visual Basic computer programming')).toEqual(['Visual Basic', 'computer programming'])
+    expect(texts('Visual Basic augmented reality', {lexicons: [lexicon]})).toEqual(['Visual Basic', 'augmented reality'])
+    expect(texts('apply basic statistics manage budgets', {lexicons: [lexicon]})).toEqual(['apply basic statistics', 'manage budgets'])
+  })
+
   test('an -ular adjective does not end a label', () => {
     expect(texts('explain the molecular basis of a disease to patients select scripts')).toEqual([
       'explain the molecular basis of a disease to patients',
