@@ -81,7 +81,8 @@ export const weights = {
   lengthNoun: -1,
   lengthNounLexicon: -0.5,
   lengthLongVerbList: 0,
-  lengthNounLongList: -1
+  lengthNounLongList: -1,
+  longTailShare: 0.3
 }
 
 /** Score of a boundary that can never be: a label ending in "of", say. */

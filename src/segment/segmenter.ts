@@ -212,11 +212,13 @@ function forward(
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
-  // With lists of labels alone (lexicon files, no batch's prose) a phrase that opens with a verb may run long
-  // ("apply research ethics and scientific integrity principles in research activities"); a noun phrase may not.
-  const listsOnly = parts?.lists === true
-  const longVerbWeight = listsOnly ? weights.lengthLongVerbList : weights.lengthLong
-  const nounLongWeight = listsOnly ? weights.lengthNounLongList : 0
+  // When lists of labels (lexicon files, no batch's prose) know much of the line, what they do not know is
+  // their long tail: a phrase that opens with a verb may run long ("apply research ethics and scientific
+  // integrity principles in research activities"); a noun phrase may not. Measured: a learned lexicon, or a
+  // list that knows little of the line, does better with the plain prior.
+  const longTail = parts?.lists === true && knownShare(known, count) >= weights.longTailShare
+  const longVerbWeight = longTail ? weights.lengthLongVerbList : weights.lengthLong
+  const nounLongWeight = longTail ? weights.lengthNounLongList : 0
   // plainEnd[from]: the first function word at or after `from` (`count` for none).
   const {plainEnd} = scratch
   plainEnd[count] = count
@@ -272,6 +274,27 @@ function forward(
       }
     }
   }
+}
+
+/**
+ * The share of a line's words inside labels of two words or more that a
+ * lexicon knows (spans may overlap; each word counts once).
+ */
+function knownShare(known: ReadonlyMap<number, LexiconEntry>, count: number): number {
+  if (known.size === 0) return 0
+  const inside = new Uint8Array(count)
+  let words = 0
+  for (const key of known.keys()) {
+    const from = Math.floor(key / (count + 1))
+    const to = key - from * (count + 1)
+    if (to - from < 2) continue
+    for (let at = from; at < to; at++) {
+      words += 1 - inside[at]!
+      inside[at] = 1
+    }
+  }
+
+  return words / count
 }
 
 /**

@@ -378,26 +378,31 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     ])
   })
 
-  test('lets a verb phrase run long with a list of labels, but not a noun phrase', () => {
-    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets'
-    const list = createLexicon(['manage budgets', 'ethics', 'conduct research'])
+  test('lets a verb phrase run long with a list of labels that knows most of the line, but not a noun phrase', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const list = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'ethics'])
 
     expect(texts(line, {lexicons: [list]})).toEqual([
       'apply laboratory safety guidelines and chemical hygiene principles in teaching activities',
-      'manage budgets'
+      'manage budgets',
+      'edit scripts',
+      'promote music'
     ])
   })
 
+  test('keeps long phrases short with a list that knows little of the line', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const list = createLexicon(['manage budgets', 'ethics'])
+
+    expect(texts(line, {lexicons: [list]}).slice(0, 2)).toEqual(['apply laboratory safety guidelines and chemical hygiene', 'principles in teaching activities'])
+  })
+
   test('keeps long phrases short with a lexicon that has prose, as a learned one does', () => {
-    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets'
-    const learned = createLexicon(['manage budgets', 'ethics', 'conduct research'])
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const learned = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'ethics'])
     learned.addText('Managers plan budgets and check them.')
 
-    expect(texts(line, {lexicons: [learned]})).toEqual([
-      'apply laboratory safety guidelines and chemical hygiene',
-      'principles in teaching activities',
-      'manage budgets'
-    ])
+    expect(texts(line, {lexicons: [learned]}).slice(0, 2)).toEqual(['apply laboratory safety guidelines and chemical hygiene', 'principles in teaching activities'])
   })
 
   test('starts a label at a word the lexicon knows only as a label of its own', () => {
