@@ -217,8 +217,8 @@ function forward(
   // integrity principles in research activities"); a noun phrase may not. Measured: a learned lexicon, or a
   // list that knows little of the line, does better with the plain prior.
   const longTail = parts?.lists === true && knownShare(known, count) >= weights.longTailShare
-  const longVerbWeight = longTail ? weights.lengthLongVerbList : weights.lengthLong
-  const nounLongWeight = longTail ? weights.lengthNounLongList : 0
+  const longWeight = weights.lengthLong
+  const longVerbWeight = longTail ? weights.lengthLongVerbList : longWeight
   // plainEnd[from]: the first function word at or after `from` (`count` for none).
   const {plainEnd} = scratch
   plainEnd[count] = count
@@ -255,9 +255,11 @@ function forward(
           if (parts?.only[from]) value += weights.singlePart
         }
       } else if (length > nounLength) {
-        if (length > 5) value += (opensVerb ? longVerbWeight : weights.lengthLong) * (length - 5)
+        if (length > 5) value += (opensVerb ? longVerbWeight : longWeight) * (length - 5)
         if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)
-        else if (length > nounLongLength && !opensVerb && !isKnown) value += nounLongWeight * (length - nounLongLength)
+        else if (longTail && length > nounLongLength && !opensVerb && !isKnown) {
+          value += weights.lengthNounLongList * (length - nounLongLength)
+        }
       }
 
       if (isKnown) {
@@ -278,23 +280,37 @@ function forward(
 
 /**
  * The share of a line's words inside labels of two words or more that a
- * lexicon knows (spans may overlap; each word counts once).
+ * lexicon knows, each word counted once. `known` holds each lexicon's
+ * labels in turn, by start (see `knownSpans`), so a running end gives the
+ * words covered without a table; with several lexicons, the one that
+ * covers most counts.
  */
 function knownShare(known: ReadonlyMap<number, LexiconEntry>, count: number): number {
-  if (known.size === 0) return 0
-  const inside = new Uint8Array(count)
+  const side = count + 1
+  let most = 0
   let words = 0
+  let until = 0
+  let last = -1
   for (const key of known.keys()) {
-    const from = Math.floor(key / (count + 1))
-    const to = key - from * (count + 1)
+    const from = (key / side) | 0
+    const to = key - from * side
+    if (from < last) {
+      // The next lexicon's labels.
+      if (words > most) most = words
+      words = 0
+      until = 0
+    }
+
+    last = from
     if (to - from < 2) continue
-    for (let at = from; at < to; at++) {
-      words += 1 - inside[at]!
-      inside[at] = 1
+    const start = from > until ? from : until
+    if (to > start) {
+      words += to - start
+      until = to
     }
   }
 
-  return words / count
+  return (words > most ? words : most) / count
 }
 
 /**
