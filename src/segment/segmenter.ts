@@ -429,6 +429,8 @@ function partWords(
 /**
  * Spans the lexicons know, except the document's own labels: key
  * `from * (count + 1) + to` → entry (most trusted lexicon first).
+ * Each lexicon's labels in turn, by start: `knownShare` reads them in that
+ * order.
  */
 function knownSpans(
   tokens: readonly Token[],
