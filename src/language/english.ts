@@ -148,6 +148,9 @@ export const functionWords = words(`
   when where whenever wherever if unless because although though whilst how what which who whom whose
 `)
 
+/** Articles: a word that one follows is a verb or a preposition, not a noun ("increase the impact …"). */
+export const articles = words('a an the')
+
 /**
  * Determiners that never end a label but may open one, rarely: "various
  * types of sand", "appropriate …".

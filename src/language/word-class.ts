@@ -1,5 +1,6 @@
 import {
   ambiguousVerbs,
+  articles,
   determiners,
   functionWords,
   headNouns,
@@ -47,6 +48,8 @@ export const adverb = 4096
 export const knowledgeHead = 8192
 /** "various", "appropriate": never ends a label, rarely opens one. */
 export const determiner = 16384
+/** "the", "a", "an": a function word, and the word before it is a verb or a preposition. */
+export const article = 32768
 
 const abstractEndings = ['tion', 'sion', 'ment', 'ance', 'ence', 'ity', 'ness', 'ship']
 
@@ -81,7 +84,7 @@ function isCompoundAdjective(word: string): boolean {
 /** The class flags of a lower-case word. */
 export function wordClass(word: string): number {
   let flags = 0
-  if (functionWords.has(word)) flags |= functionWord
+  if (functionWords.has(word)) flags |= articles.has(word) ? functionWord | article : functionWord
   else if (determiners.has(word)) return determiner
   if (particles.has(word)) flags |= particle
   if (ambiguousVerbs.has(word)) flags |= ambiguousVerb

@@ -3,6 +3,7 @@ import {
   adjective,
   adverb,
   ambiguousVerb,
+  article,
   determiner,
   field,
   functionWord,
@@ -43,6 +44,7 @@ export const weights = {
   previousHeadNoun: 1.5,
   previousPlural: 2.17,
   previousAdjective: -3.51,
+  previousNameAdjective: -2,
   previousParticiple: -3,
   previousVerb: -3,
   previousAmbiguousVerb: 0.4,
@@ -77,7 +79,10 @@ export const weights = {
   lengthOne: -1.6,
   lengthLong: -0.3,
   lengthNoun: -1,
-  lengthNounLexicon: -0.5
+  lengthNounLexicon: -0.5,
+  lengthLongVerbList: 0,
+  lengthNounLongList: -1,
+  longTailShare: 0.3
 }
 
 /** Score of a boundary that can never be: a label ending in "of", say. */
@@ -197,7 +202,10 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
 
   let value = weights.bias
   if (n & determiner) value += weights.nextDeterminer
-  if (n & verb) value += weights.nextVerb
+  // A word that an article follows is a verb, not a noun: "… | increase the impact of science"
+  // (after an adverb, it goes on the adverb's label: "technically design a sound system").
+  const settled = n & ambiguousVerb && !(p & adverb) && index + 1 < tokens.length && tokens[index + 1]!.flags & article
+  if (n & verb || settled) value += weights.nextVerb
   else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
   // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").
   if (n & adjective && !(p & (adjective | verb | ambiguousVerb | particle | possessive | participle | adverb))) {
@@ -212,7 +220,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & knowledgeHead) value += weights.previousKnowledgeHead
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
-  if (p & adjective) value += weights.previousAdjective
+  if (p & adjective) value += a.capitalized && !b.capitalized && !b.upper ? weights.previousNameAdjective : weights.previousAdjective
   // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
   else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
@@ -242,7 +250,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   // Whether a word the rules take for a verb starts a label is the lexicons' call: "oil", "house" and
   // "condition" are verbs, but labels seldom start with them. At most it cancels the rules' push:
   // "machine learning" and "service rooms" still start labels.
-  if (fromLexicon && n & (verb | ambiguousVerb)) {
+  if (fromLexicon && n & (verb | ambiguousVerb) && !settled) {
     let doubt = 0
     for (let source = 0; source < evidence.length; source++) {
       const {lexicon, starts} = evidence[source]!

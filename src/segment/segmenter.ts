@@ -29,6 +29,9 @@ const minPartCount = 3
 /** Longest noun phrase with no function word in it ("data engineering") before a penalty per word. */
 const nounLength = 3
 
+/** Longest noun phrase joined by function words ("principles of animation") before a penalty per word. */
+const nounLongLength = 5
+
 /** Longest label considered, in words. */
 const maxSpan = 12
 const stride = maxSpan - 1
@@ -220,6 +223,13 @@ function forward(
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
+  // When lists of labels (lexicon files, no batch's prose) know much of the line, what they do not know is
+  // their long tail: a phrase that opens with a verb may run long ("apply research ethics and scientific
+  // integrity principles in research activities"); a noun phrase may not. Measured: a learned lexicon, or a
+  // list that knows little of the line, does better with the plain prior.
+  const longTail = parts?.lists === true && knownShare(known, count) >= weights.longTailShare
+  const longWeight = weights.lengthLong
+  const longVerbWeight = longTail ? weights.lengthLongVerbList : longWeight
   // plainEnd[from]: the first function word at or after `from` (`count` for none).
   const {plainEnd} = scratch
   plainEnd[count] = count
@@ -238,7 +248,8 @@ function forward(
     const row = from * stride + from - 1
     // A noun phrase ("data engineering") is short unless words such as "of" or "and" join its parts:
     // lengths from `nounLength + 1` to `plain` pay per word.
-    const plain = tokens[from]!.flags & (verb | ambiguousVerb) ? 0 : plainEnd[from]! - from
+    const opensVerb = (tokens[from]!.flags & (verb | ambiguousVerb)) !== 0
+    const plain = opensVerb ? 0 : plainEnd[from]! - from
     for (let length = 1; length <= limit; length++) {
       let value = opening
       const isKnown = anyKnown && known.has(from * (count + 1) + from + length)
@@ -255,8 +266,11 @@ function forward(
           if (parts?.only[from]) value += weights.singlePart
         }
       } else if (length > nounLength) {
-        if (length > 5) value += weights.lengthLong * (length - 5)
+        if (length > 5) value += (opensVerb ? longVerbWeight : longWeight) * (length - 5)
         if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)
+        else if (longTail && length > nounLongLength && !opensVerb && !isKnown) {
+          value += weights.lengthNounLongList * (length - nounLongLength)
+        }
       }
 
       if (isKnown) {
@@ -273,6 +287,41 @@ function forward(
       }
     }
   }
+}
+
+/**
+ * The share of a line's words inside labels of two words or more that a
+ * lexicon knows, each word counted once. `known` holds each lexicon's
+ * labels in turn, by start (see `knownSpans`), so a running end gives the
+ * words covered without a table; with several lexicons, the one that
+ * covers most counts.
+ */
+function knownShare(known: ReadonlyMap<number, LexiconEntry>, count: number): number {
+  const side = count + 1
+  let most = 0
+  let words = 0
+  let until = 0
+  let last = -1
+  for (const key of known.keys()) {
+    const from = (key / side) | 0
+    const to = key - from * side
+    if (from < last) {
+      // The next lexicon's labels.
+      if (words > most) most = words
+      words = 0
+      until = 0
+    }
+
+    last = from
+    if (to - from < 2) continue
+    const start = from > until ? from : until
+    if (to > start) {
+      words += to - start
+      until = to
+    }
+  }
+
+  return (words > most ? words : most) / count
 }
 
 /**
@@ -329,6 +378,8 @@ interface PartWords {
    * ("xcode"): in one label, itself.
    */
   alone: Uint8Array
+  /** Whether every lexicon is a list of labels with no running text (a file, not a learned batch). */
+  lists: boolean
 }
 
 /**
@@ -382,12 +433,14 @@ function partWords(
     if (seen > 0 && onlyAlone) aloneOnly[index] = 1
   }
 
-  return {only, shared, alone: aloneOnly}
+  return {only, shared, alone: aloneOnly, lists: lexicons.every((lexicon) => !lexicon.hasText)}
 }
 
 /**
  * Spans the lexicons know, except the document's own labels: key
  * `from * (count + 1) + to` → entry (most trusted lexicon first).
+ * Each lexicon's labels in turn, by start: `knownShare` reads them in that
+ * order.
  */
 function knownSpans(
   tokens: readonly Token[],

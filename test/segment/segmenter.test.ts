@@ -309,6 +309,14 @@ describe('segmentLine: names, adjectives and shared words', () => {
     expect(texts('manage budgets SPARK select scripts')).toEqual(['manage budgets', 'SPARK', 'select scripts'])
   })
 
+  test('a capitalised word that looks like an adjective may end a name before a lower-case label', () => {
+    const lexicon = createLexicon(['manage budgets', 'basic statistics', 'basic life support', 'screen reader'])
+
+    expect(texts('Visual Basic computer programming')).toEqual(['Visual Basic', 'computer programming'])
+    expect(texts('Visual Basic augmented reality', {lexicons: [lexicon]})).toEqual(['Visual Basic', 'augmented reality'])
+    expect(texts('apply basic statistics manage budgets', {lexicons: [lexicon]})).toEqual(['apply basic statistics', 'manage budgets'])
+  })
+
   test('an -ular adjective does not end a label', () => {
     expect(texts('explain the molecular basis of a disease to patients select scripts')).toEqual([
       'explain the molecular basis of a disease to patients',
@@ -358,6 +366,43 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
 
     expect(texts('manage ocean-going oil tankers')).toEqual(['manage ocean-going', 'oil tankers'])
     expect(texts('manage ocean-going oil tankers', {lexicons: [lexicon]})).toEqual(['manage ocean-going oil tankers'])
+  })
+
+  test('starts a label at a verb that also names things when an article follows it, whatever the lexicon says', () => {
+    // "increase" ends the lexicon's labels, never starts one; but "increase the impact" is a verb and its object.
+    const lexicon = createLexicon(['sales increase', 'price increase', 'manage budgets'])
+
+    expect(texts('demonstrate disciplinary expertise increase the impact of science on policy and society', {lexicons: [lexicon]})).toEqual([
+      'demonstrate disciplinary expertise',
+      'increase the impact of science on policy and society'
+    ])
+  })
+
+  test('lets a verb phrase run long with a list of labels that knows most of the line, but not a noun phrase', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const list = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'ethics'])
+
+    expect(texts(line, {lexicons: [list]})).toEqual([
+      'apply laboratory safety guidelines and chemical hygiene principles in teaching activities',
+      'manage budgets',
+      'edit scripts',
+      'promote music'
+    ])
+  })
+
+  test('keeps long phrases short with a list that knows little of the line', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const list = createLexicon(['manage budgets', 'ethics'])
+
+    expect(texts(line, {lexicons: [list]}).slice(0, 2)).toEqual(['apply laboratory safety guidelines and chemical hygiene', 'principles in teaching activities'])
+  })
+
+  test('keeps long phrases short with a lexicon that has prose, as a learned one does', () => {
+    const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
+    const learned = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'ethics'])
+    learned.addText('Managers plan budgets and check them.')
+
+    expect(texts(line, {lexicons: [learned]}).slice(0, 2)).toEqual(['apply laboratory safety guidelines and chemical hygiene', 'principles in teaching activities'])
   })
 
   test('starts a label at a word the lexicon knows only as a label of its own', () => {
