@@ -3,6 +3,7 @@ import type {ParseResult} from '../parse.js'
 import {createLexicon, type Lexicon, type LexiconEntry} from './lexicon.js'
 import {OwnLabels} from './own-labels.js'
 import {segmentLine} from './segmenter.js'
+import {copyOf} from './words.js'
 
 /**
  * How sure the segmenter must be of a label of a run-on line before the
@@ -30,12 +31,12 @@ export function documentLexicon(
   const lexicon = into ?? createLexicon([])
   const text = options.text === true
   for (const item of profession.knowledge ?? []) {
-    lexicon.add({label: item.name, kind: 'knowledge'})
+    lexicon.add({label: copyOf(item.name), kind: 'knowledge'})
     if (text && item.description) lexicon.addText(item.description)
   }
 
   for (const item of profession.skills ?? []) {
-    lexicon.add({label: item.name, kind: 'skill'})
+    lexicon.add({label: copyOf(item.name), kind: 'skill'})
     if (text && item.description) lexicon.addText(item.description, {imperative: true})
   }
 
@@ -90,13 +91,15 @@ export function runOnLinesOf(result: ParseResult): RunOnLines | undefined {
 /**
  * What one parsed document teaches a batch's lexicon, the first step of
  * `learnLexicon`: its essential names, its optional items that needed no
- * segmentation, and its prose.
+ * segmentation, and its prose. Names are kept as copies (`copyOf`): the
+ * lexicon outlives the document, and a name cut from it would keep the
+ * whole document alive.
  */
 export function learnDocument(result: ParseResult, lexicon: Lexicon): void {
   documentLexicon(result.profession, lexicon, {text: true})
   for (const [index, item] of result.profession.optionalSkills.entries()) {
     if (result.confidence['/optionalSkills/' + index] === undefined) {
-      lexicon.add({label: item.name, kind: item.kind})
+      lexicon.add({label: copyOf(item.name), kind: item.kind})
     }
   }
 }
@@ -120,7 +123,7 @@ export function learnSegmented(lexicon: Lexicon, documents: Iterable<RunOnLines>
     }
   }
 
-  for (const label of found) lexicon.add({label})
+  for (const label of found) lexicon.add({label: copyOf(label)})
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {ItemKind} from '../model/profession.js'
 import {scanPassages, type Passage, type TextEvidence} from './text-evidence.js'
-import {wordGeneration, wordOf, type Word} from './words.js'
+import {copyOf, wordGeneration, wordOf, type Word} from './words.js'
 
 /** Text beyond this many characters is indexed once instead of scanned per line. */
 const fullIndexThreshold = 200_000
@@ -307,7 +307,8 @@ export class Lexicon {
    * words are verbs — those opening a sentence.
    */
   addText(text: string, options: {imperative?: boolean} = {}): void {
-    this.passages.push({text, imperative: options.imperative === true})
+    // A lexicon may outlive the document the text was cut from: it keeps a copy.
+    this.passages.push({text: copyOf(text), imperative: options.imperative === true})
     this.textLength += text.length
     this.index = undefined
   }
@@ -405,7 +406,8 @@ export function splitCached(label: string): Split | undefined {
       splitsGeneration = wordGeneration()
     }
 
-    splits.set(label, split)
+    // The cache outlives the document: it keeps a copy of the label, not a slice of the document.
+    splits.set(copyOf(label), split)
   }
 
   return split ?? undefined

@@ -149,7 +149,8 @@ function add(text: string, hash: number): Word {
     generation++
   }
 
-  const word: Word = {text, bare: bareWord(text), id: -1, flags: 0, epoch: -1, shape: -1, generation, hash}
+  const kept = copyOf(text)
+  const word: Word = {text: kept, bare: bareWord(kept), id: -1, flags: 0, epoch: -1, shape: -1, generation, hash}
   words.push(word)
   if (words.length * 2 > slots.length) grow()
   else place(words.length, hash)
@@ -185,6 +186,17 @@ function hashOf(text: string, start: number, end: number): number {
   let hash = hashSeed
   for (let index = start; index < end; index++) hash = hashFolded(hash, foldCode(text.charCodeAt(index)))
   return hash
+}
+
+/**
+ * A string with the same text that holds on to nothing else: a string cut
+ * from a document (`slice`, and `toLowerCase` of a one-byte string already
+ * in lower case) may keep the whole document alive for as long as it is
+ * kept, here for as long as a table keeps it, across documents. Short
+ * slices are copies already.
+ */
+export function copyOf(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1)
 }
 
 /** An ASCII capital lower-cased, a curly apostrophe made straight, other characters as they are. */

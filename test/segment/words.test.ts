@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {tokenize} from '../../src/segment/tokens.js'
-import {findWord, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
+import {copyOf, findWord, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
 
 /** The comparison form of a word as written: lower case, curly apostrophes straight. */
 function comparisonForm(text: string): string {
@@ -80,5 +80,18 @@ describe('the word table', () => {
     expect(after).not.toBe(before)
     expect(after.text).toBe('kept-across')
     expect(after.generation).toBe(wordGeneration())
+  })
+})
+
+describe('copyOf', () => {
+  test('gives the same text, for short and long slices, one-byte and two-byte', () => {
+    const page = 'x’ Manage staff and budgets of the organisation ' + 'filler '.repeat(100)
+    for (const [start, end] of [[3, 8], [3, 46], [0, 46]] as const) {
+      const slice = page.slice(start, end)
+      expect(copyOf(slice)).toBe(slice)
+      expect(copyOf(slice.toLowerCase())).toBe(slice.toLowerCase())
+    }
+
+    expect(copyOf('')).toBe('')
   })
 })
