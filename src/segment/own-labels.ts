@@ -390,8 +390,8 @@ function insertWord(text: string, hash: number): number {
   }
 }
 
-/** The number of the line's word whose text is `characters[start..end)`, -1 when none. */
-function findFolded(characters: Uint16Array, hash: number, start: number, end: number): number {
+/** The number of the line's word whose text is `characters[start..end)` (folded characters, or an ASCII label's bytes folded in place), -1 when none. */
+function findFolded(characters: Uint16Array | Uint8Array, hash: number, start: number, end: number): number {
   const length = end - start
   for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
     const entry = table[slot]!
@@ -463,34 +463,11 @@ function readAscii(length: number, probe: boolean): number {
     }
 
     if (start === -1) continue
-    const slot = probe ? findBytes(hash, start, index) : -1
-    if (words === slots.length) {
-      const grown = new Int32Array(words * 2)
-      grown.set(slots)
-      slots = grown
-    }
-
-    slots[words++] = slot
-    labelHash = Math.imul(labelHash ^ hash, 0x01_00_01_93)
+    words = pushWord(words, probe ? findFolded(bytes, hash, start, index) : -1, hash)
     start = -1
   }
 
   return words
-}
-
-/** `findFolded` of `bytes[start..end)`. */
-function findBytes(hash: number, start: number, end: number): number {
-  const length = end - start
-  for (let slot = hash & tableMask; ; slot = (slot + 1) & tableMask) {
-    const entry = table[slot]!
-    if (entry === 0) return -1
-    if (hashes[entry - 1] !== hash) continue
-    const text = texts[entry - 1]!
-    if (text.length !== length) continue
-    let index = 0
-    while (index < length && text.charCodeAt(index) === bytes[start + index]) index++
-    if (index === length) return entry - 1
-  }
 }
 
 function readLabelInto(label: string, characters: Uint16Array, probe: boolean): number {
@@ -532,16 +509,22 @@ function readLabelInto(label: string, characters: Uint16Array, probe: boolean): 
       slot = probe ? findText(text, hash) : -1
     }
 
-    if (words === slots.length) {
-      const grown = new Int32Array(words * 2)
-      grown.set(slots)
-      slots = grown
-    }
-
-    slots[words++] = slot
-    labelHash = Math.imul(labelHash ^ hash, 0x01_00_01_93)
+    words = pushWord(words, slot, hash)
     start = -1
   }
 
   return words
+}
+
+/** Put the number of a label's next word (after `words` of them) in `slots` and its hash into `labelHash`; the new count. */
+function pushWord(words: number, slot: number, hash: number): number {
+  if (words === slots.length) {
+    const grown = new Int32Array(words * 2)
+    grown.set(slots)
+    slots = grown
+  }
+
+  slots[words] = slot
+  labelHash = Math.imul(labelHash ^ hash, 0x01_00_01_93)
+  return words + 1
 }

@@ -1,5 +1,5 @@
 import {wordClass} from '../language/word-class.js'
-import {foldCode, hashFolded, hashSeed, isFoldable, wordAt, wordBytes, wordFolded, type Word} from './words.js'
+import {foldCode, hashFolded, hashSeed, isFoldable, wordAt, wordFolded, type Word} from './words.js'
 
 /** A word of a run-on line. */
 export interface Token {
@@ -75,26 +75,7 @@ export function tokenize(line: string): Token[] {
 
     if (start === -1) continue
     const word = foldable ? wordFolded(line, characters, start, index, hash) : wordAt(line, start, index)
-    if (word.epoch !== epoch) {
-      const id = idOf(word.bare)
-      word.id = id
-      word.flags = classes[id]!
-      word.epoch = epoch
-    }
-
-    const shape = caseOf(line, start, index)
-    tokens.push({
-      start,
-      end: index,
-      word: word.text,
-      bare: word.bare,
-      flags: word.flags,
-      id: word.id,
-      capitalized: shape === capitalized,
-      upper: shape === upper,
-      depth: depthBefore,
-      form: word
-    })
+    tokens.push(tokenOf(word, start, index, caseOf(line, start, index), depthBefore))
     start = -1
   }
 
@@ -142,31 +123,35 @@ function tokenizeAscii(line: string): Token[] {
     }
 
     if (start === -1) continue
-    const word = wordBytes(line, bytes, start, index, hash)
-    if (word.epoch !== epoch) {
-      const id = idOf(word.bare)
-      word.id = id
-      word.flags = classes[id]!
-      word.epoch = epoch
-    }
-
     const shape = !firstCapital ? 0 : lower ? capitalized : capitals >= 2 || marks ? upper : 0
-    tokens.push({
-      start,
-      end: index,
-      word: word.text,
-      bare: word.bare,
-      flags: word.flags,
-      id: word.id,
-      capitalized: shape === capitalized,
-      upper: shape === upper,
-      depth: depthBefore,
-      form: word
-    })
+    tokens.push(tokenOf(wordFolded(line, bytes, start, index, hash), start, index, shape, depthBefore))
     start = -1
   }
 
   return tokens
+}
+
+/** The token of `word` at `start`..`end`, with its case (`caseOf`) and parenthesis depth; the word's number and class worked out once per epoch. */
+function tokenOf(word: Word, start: number, end: number, shape: number, depth: number): Token {
+  if (word.epoch !== epoch) {
+    const id = idOf(word.bare)
+    word.id = id
+    word.flags = classes[id]!
+    word.epoch = epoch
+  }
+
+  return {
+    start,
+    end,
+    word: word.text,
+    bare: word.bare,
+    flags: word.flags,
+    id: word.id,
+    capitalized: shape === capitalized,
+    upper: shape === upper,
+    depth,
+    form: word
+  }
 }
 
 /** The folded characters of the line being read (see `wordFolded`), kept for lines of up to `keptLength` characters. */

@@ -85,9 +85,10 @@ export function wordAt(line: string, start: number, end: number): Word {
  * their hash (`hashFolded` over each from `hashSeed`), both worked out as
  * the caller read them: the word is compared from there, not read from the
  * line again (a line is often a slice of a two-byte page, whose characters
- * cost more to read than the array's).
+ * cost more to read than the array's). `folded` may also be an ASCII line's
+ * bytes, folded in place (the tokenizer's path for most lines).
  */
-export function wordFolded(line: string, folded: Uint16Array, start: number, end: number, hash: number): Word {
+export function wordFolded(line: string, folded: Uint16Array | Uint8Array, start: number, end: number, hash: number): Word {
   const length = end - start
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot]!
@@ -97,26 +98,6 @@ export function wordFolded(line: string, folded: Uint16Array, start: number, end
     const text = word.text
     let index = 0
     while (index < length && text.charCodeAt(index) === folded[start + index]) index++
-    if (index === length) return word
-  }
-
-  return add(comparisonForm(line.slice(start, end)), hash)
-}
-
-/**
- * `wordFolded` of an ASCII line copied into `bytes` (folded in place): the
- * tokenizer's path for a line in ASCII, most run-on lines.
- */
-export function wordBytes(line: string, bytes: Uint8Array, start: number, end: number, hash: number): Word {
-  const length = end - start
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const entry = slots[slot]!
-    if (entry === 0) break
-    const word = words[entry - 1]!
-    if (word.hash !== hash || word.text.length !== length) continue
-    const text = word.text
-    let index = 0
-    while (index < length && text.charCodeAt(index) === bytes[start + index]) index++
     if (index === length) return word
   }
 
