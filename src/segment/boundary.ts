@@ -19,6 +19,7 @@ import {
 import type {Lexicon} from './lexicon.js'
 import type {TextEvidence} from './text-evidence.js'
 import type {Token} from './tokens.js'
+import {closesParenthesis, endsWithComma, isOf, opensParenthesis} from './words.js'
 
 /*
  * The boundary model: log-odds that a label ends between two tokens, from
@@ -196,9 +197,9 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   const n = b.flags
   // A label never ends in a function word, a possessive or a comma, never
   // starts with a function word or a particle, never breaks in parentheses.
-  if (p & (functionWord | possessive | determiner) || a.word.endsWith(',')) return forbidden
+  if (p & (functionWord | possessive | determiner) || a.form.edges & endsWithComma) return forbidden
   if (n & (functionWord | particle)) return forbidden
-  if (b.depth > 0 || b.word.startsWith('(')) return forbidden
+  if (b.depth > 0 || b.form.edges & opensParenthesis) return forbidden
 
   let value = weights.bias
   if (n & determiner) value += weights.nextDeterminer
@@ -236,8 +237,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
   // "SPARK N1QL", "LDAP AJAX": two names in capitals in a row are two labels.
   else if (a.upper && b.upper) value += weights.upperThenUpper
-  if (index + 1 < tokens.length && tokens[index + 1]!.bare === 'of') value += weights.nextBeforeOf
-  if (a.word.endsWith(')')) value += weights.previousParenthesis
+  if (index + 1 < tokens.length && tokens[index + 1]!.form.edges & isOf) value += weights.nextBeforeOf
+  if (a.form.edges & closesParenthesis) value += weights.previousParenthesis
 
   for (let source = 0; source < evidence.length; source++) {
     const {text, inside, starts, ends} = evidence[source]!

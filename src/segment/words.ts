@@ -29,7 +29,18 @@ export interface Word {
   generation: number
   /** `hashOf(text)`, kept for when the table grows. */
   hash: number
+  /** What the boundary model asks of the text's edges (`endsWithComma`, `opensParenthesis`, `closesParenthesis`, `isOf`), worked out once. */
+  edges: number
 }
+
+/** `Word.edges`: the word ends with a comma ("staff,"). */
+export const endsWithComma = 1
+/** `Word.edges`: the word starts with an opening parenthesis ("(ICT)"). */
+export const opensParenthesis = 2
+/** `Word.edges`: the word ends with a closing parenthesis. */
+export const closesParenthesis = 4
+/** `Word.edges`: the word's bare form is "of". */
+export const isOf = 8
 
 /** Words kept at most; the table is emptied beyond. */
 const wordLimit = 200_000
@@ -131,7 +142,13 @@ function add(text: string, hash: number): Word {
   }
 
   const kept = copyOf(text)
-  const word: Word = {text: kept, bare: bareWord(kept), id: -1, flags: 0, epoch: -1, shape: -1, generation, hash}
+  const bare = bareWord(kept)
+  const edges =
+    (kept.endsWith(',') ? endsWithComma : 0) |
+    (kept.startsWith('(') ? opensParenthesis : 0) |
+    (kept.endsWith(')') ? closesParenthesis : 0) |
+    (bare === 'of' ? isOf : 0)
+  const word: Word = {text: kept, bare, id: -1, flags: 0, epoch: -1, shape: -1, generation, hash, edges}
   words.push(word)
   if (words.length * 2 > slots.length) grow()
   else place(words.length, hash)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {tokenize} from '../../src/segment/tokens.js'
-import {copyOf, findWord, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
+import {closesParenthesis, copyOf, endsWithComma, findWord, isOf, opensParenthesis, wordAt, wordGeneration, wordOf} from '../../src/segment/words.js'
 
 /** The comparison form of a word as written: lower case, curly apostrophes straight. */
 function comparisonForm(text: string): string {
@@ -35,6 +35,22 @@ describe('wordAt', () => {
         expect(found.generation !== wordGeneration() || found === wordOf(comparisonForm(word))).toBe(true)
       })
     )
+  })
+})
+
+describe('Word.edges', () => {
+  test('says what the text of any word starts and ends with, and whether its bare form is "of"', () => {
+    const character = fc.constantFrom('o', 'f', 'a', ',', '(', ')', '"', '.', '-')
+    fc.assert(
+      fc.property(fc.array(character, {minLength: 1, maxLength: 6}), (characters) => {
+        const word = wordOf(characters.join(''))
+        expect(Boolean(word.edges & endsWithComma)).toBe(word.text.endsWith(','))
+        expect(Boolean(word.edges & opensParenthesis)).toBe(word.text.startsWith('('))
+        expect(Boolean(word.edges & closesParenthesis)).toBe(word.text.endsWith(')'))
+        expect(Boolean(word.edges & isOf)).toBe(word.bare === 'of')
+      })
+    )
+    expect(wordOf('(of),').edges & isOf).toBe(isOf)
   })
 })
 
