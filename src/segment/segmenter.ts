@@ -70,6 +70,14 @@ export interface SegmentOptions {
   document?: OwnLabels | undefined
   /** Known labels to match, most trusted first (a learned vocabulary, a user's lexicons). */
   lexicons?: readonly Lexicon[] | undefined
+  /**
+   * Score every span, also those that open on a forbidden gap, which are
+   * otherwise skipped (see `closedStarts`): the same segments, for tests
+   * that hold the shortcut to that.
+   *
+   * @internal
+   */
+  exhaustive?: boolean | undefined
 }
 
 /** Working arrays of one line, reused from line to line while lines are short. */
@@ -170,8 +178,9 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   if (parts) addAloneWords(tokens, parts, boundary)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
-  forward(tokens, boundary, known, parts, scratch)
-  const margins = backward(count, scratch)
+  const skip = !options.exhaustive && closedStarts(boundary, count)
+  forward(tokens, boundary, known, parts, scratch, skip)
+  const margins = backward(count, scratch, boundary, skip)
 
   const cuts: number[] = []
   for (let at = count; at > 0; at = back[at]!) cuts.push(at)
@@ -204,6 +213,34 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 }
 
 /**
+ * The longest run of forbidden gaps (see `forbidden`) a line may have for
+ * the passes to skip the spans that open on one. A span that opens on one
+ * scores some 1e9 below any that does not, so it can never be the best way
+ * to an end, nor the best alternative at a gap, while one that does not can
+ * take its place: with at most `maxSpan - 1` such gaps in a row, a span of
+ * `maxSpan` tokens goes round each run, so every end is reached and every
+ * gap covered by spans that open on none, and skipping the others changes
+ * no choice, score or confidence (a margin of some 1e9 becomes an infinite
+ * one: a confidence of 1 either way). A line with a longer run (degenerate:
+ * "of of of …") is scored in full.
+ */
+const skippableRun = maxSpan - 1
+
+/**
+ * Whether the passes may skip spans that open on a forbidden gap: the line
+ * has no run of more than `skippableRun` such gaps.
+ */
+function closedStarts(boundary: Float64Array, count: number): boolean {
+  let run = 0
+  for (let gap = 1; gap < count; gap++) {
+    if (boundary[gap]! > forbidden) run = 0
+    else if (++run > skippableRun) return false
+  }
+
+  return true
+}
+
+/**
  * The forward pass: the score of every span `from`..`to` (`to - from` ≤
  * `maxSpan`) into `spans` at `from * stride + to - 1` (a row of `maxSpan`
  * entries per start; the rest of the array is never read), and `best[to]`,
@@ -217,7 +254,8 @@ function forward(
   boundary: Float64Array,
   known: ReadonlyMap<number, LexiconEntry>,
   parts: PartWords | undefined,
-  scratch: Scratch
+  scratch: Scratch,
+  skip: boolean
 ): void {
   const {spans, best, back} = scratch
   const count = tokens.length
@@ -243,6 +281,8 @@ function forward(
   back.fill(0, 1, count + 1)
   for (let from = 0; from < count; from++) {
     const opening = from === 0 ? 0 : boundary[from]!
+    // Spans opening on a forbidden gap never win (see `closedStarts`); `backward` skips the same ones.
+    if (skip && opening <= forbidden) continue
     const limit = Math.min(maxSpan, count - from)
     const base = best[from]!
     const row = from * stride + from - 1
@@ -330,7 +370,7 @@ function knownShare(known: ReadonlyMap<number, LexiconEntry>, count: number): nu
  * best one that decides that gap the other way (infinite at the line's two
  * ends).
  */
-function backward(count: number, scratch: Scratch): Float64Array {
+function backward(count: number, scratch: Scratch, boundary: Float64Array, skip: boolean): Float64Array {
   const {spans, best, after} = scratch
   // Best total with no boundary at a gap: the best over spans covering it,
   // best[from] + span(from, to) + after[to] with from < gap < to. For each
@@ -339,6 +379,13 @@ function backward(count: number, scratch: Scratch): Float64Array {
   const joined = scratch.joined.fill(Number.NEGATIVE_INFINITY, 0, count + 1)
   after[count] = 0
   for (let from = count - 1; from >= 0; from--) {
+    if (skip && from > 0 && boundary[from]! <= forbidden) {
+      // Nothing after a cut here counts (see `closedStarts`): its margin stays infinite, as no
+      // alternative through it scores; confidence is 1 for either, as for the margin of some 1e9 it had.
+      after[from] = Number.NEGATIVE_INFINITY
+      continue
+    }
+
     const limit = Math.min(count, from + maxSpan)
     const row = from * stride - 1
     const opening = best[from]!

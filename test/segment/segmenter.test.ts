@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {ownLabels} from '../../src/segment/own-labels.js'
 import {createLexicon} from '../../src/segment/lexicon.js'
@@ -424,5 +425,39 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
       ['xcode', 'xcode'],
       ['maintain databases', 'maintain databases']
     ])
+  })
+})
+
+describe('segmentLine: spans that open on a forbidden gap', () => {
+  // Words that forbid a boundary before or after them ("of", "the", "and", "staff,", "(ICT)"), in runs
+  // long and short, among words that start and end labels.
+  const word = fc.constantFrom(
+    'manage', 'staff', 'promote', 'music', 'financial', 'jurisdiction', 'sales', 'activities', 'Python', 'ICT',
+    'of', 'the', 'and', 'in', 'a', 'to', 'staff,', '(ICT)', 'principles', 'record', 'legislation', 'various'
+  )
+  const own = ownLabels({knowledge: [{name: 'Sales activities'}, {name: 'Financial jurisdiction'}], skills: [{name: 'Manage staff'}]})
+  const lexicon = createLexicon(['promote music', 'principles of the law', 'record music', 'python'])
+  const settings: SegmentOptions[] = [{}, {document: own}, {document: own, lexicons: [lexicon]}]
+
+  // Runs of up to 14 function words: those a span can go round, and those it cannot.
+  const run = fc.array(fc.constantFrom('of', 'the', 'and', 'in', 'a', 'to'), {minLength: 1, maxLength: 14}).map((words) => words.join(' '))
+
+  test('are skipped with the same segments, entries and confidences as when every span is scored', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, word, run), {minLength: 1, maxLength: 40}), fc.integer({min: 0, max: settings.length - 1}), (words, index) => {
+        const line = words.join(' ')
+        const options = settings[index]!
+        expect(segmentLine(line, options)).toEqual(segmentLine(line, {...options, exhaustive: true}))
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  test('a run of forbidden gaps too long to go round is scored in full, and still read', () => {
+    const line = 'manage staff ' + Array.from({length: 14}, () => 'of').join(' ') + ' promote music'
+    const segments = segmentLine(line)
+
+    expect(segments).toEqual(segmentLine(line, {exhaustive: true}))
+    expect(segments.map((segment) => segment.text).join(' ')).toBe(line)
   })
 })
