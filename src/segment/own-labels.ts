@@ -445,29 +445,26 @@ const bytes = new Uint8Array(keptLabel)
 
 /** `readLabelInto` of an ASCII label in `bytes`. */
 function readAscii(length: number, probe: boolean): number {
+  const characters = bytes
   let words = 0
-  let start = -1
-  let hash = hashSeed
+  let index = 0
   labelHash = hashSeed
-  for (let index = 0; index <= length; index++) {
-    let code = index === length ? 32 : bytes[index]!
-    if (!(code === 32 || code === 9 || code === 10 || code === 13)) {
-      if (start === -1) {
-        start = index
-        hash = hashSeed
-      }
-
-      if (code >= 65 && code <= 90) bytes[index] = code += 32
+  // A loop per word, a tighter one per character (spaces as `tokenize` has them, written out: a call
+  // here is not always inlined): faster than one loop that keeps a state.
+  for (;;) {
+    let code = 0
+    while (index < length && ((code = characters[index]!) === 32 || code === 9 || code === 10 || code === 13)) index++
+    if (index === length) return words
+    const start = index
+    let hash = hashSeed
+    do {
+      if (code >= 65 && code <= 90) characters[index] = code += 32
       hash = hashFolded(hash, code)
-      continue
-    }
-
-    if (start === -1) continue
-    words = pushWord(words, probe ? findFolded(bytes, hash, start, index) : -1, hash)
-    start = -1
+      if (++index === length) break
+      code = characters[index]!
+    } while (!(code === 32 || code === 9 || code === 10 || code === 13))
+    words = pushWord(words, probe ? findFolded(characters, hash, start, index) : -1, hash)
   }
-
-  return words
 }
 
 function readLabelInto(label: string, characters: Uint16Array, probe: boolean): number {
