@@ -72,7 +72,7 @@ export interface SegmentOptions {
   lexicons?: readonly Lexicon[] | undefined
   /**
    * Score every span, also those that open on a forbidden gap, which are
-   * otherwise skipped (see `closedStarts`): the same segments, for tests
+   * otherwise skipped (see `openPositions`): the same segments, for tests
    * that hold the shortcut to that.
    *
    * @internal
@@ -91,6 +91,8 @@ interface Scratch {
   after: Float64Array
   /** Per token: the first function word at or after it (the number of tokens for none). */
   plainEnd: Int32Array
+  /** The positions spans open and end at, in order (see `openPositions`). */
+  open: Int32Array
   joined: Float64Array
   margins: Float64Array
   /** Per source of evidence: word ids, start and end evidence, pairs inside labels. */
@@ -113,6 +115,7 @@ function scratchFor(count: number, sources: number): Scratch {
       back: new Int32Array(capacity + 1),
       after: new Float64Array(capacity + 1),
       plainEnd: new Int32Array(capacity + 1),
+      open: new Int32Array(capacity + 1),
       joined: new Float64Array(capacity + 1),
       margins: new Float64Array(capacity + 1),
       sources: []
@@ -178,9 +181,9 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   if (parts) addAloneWords(tokens, parts, boundary)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
-  const skip = !options.exhaustive && closedStarts(boundary, count)
-  forward(tokens, boundary, known, parts, scratch, skip)
-  const margins = backward(count, scratch, boundary, skip)
+  const positions = openPositions(boundary, count, !options.exhaustive, scratch.open)
+  forward(tokens, boundary, known, parts, scratch, positions)
+  const margins = backward(count, scratch, positions)
 
   const cuts: number[] = []
   for (let at = count; at > 0; at = back[at]!) cuts.push(at)
@@ -227,24 +230,39 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 const skippableRun = maxSpan - 1
 
 /**
- * Whether the passes may skip spans that open on a forbidden gap: the line
- * has no run of more than `skippableRun` such gaps.
+ * The positions spans are scored from and to, into `open`: the line's two
+ * ends and every gap, or, when `skip` and the line has no run of more than
+ * `skippableRun` forbidden gaps, the gaps that are not forbidden.
+ *
+ * @returns
+ *   How many positions `open` holds.
  */
-function closedStarts(boundary: Float64Array, count: number): boolean {
+function openPositions(boundary: Float64Array, count: number, skip: boolean, open: Int32Array): number {
+  let positions = 0
   let run = 0
+  open[positions++] = 0
   for (let gap = 1; gap < count; gap++) {
-    if (boundary[gap]! > forbidden) run = 0
-    else if (++run > skippableRun) return false
+    if (skip && boundary[gap]! <= forbidden) {
+      if (++run > skippableRun) return openPositions(boundary, count, false, open)
+      continue
+    }
+
+    run = 0
+    open[positions++] = gap
   }
 
-  return true
+  open[positions++] = count
+  return positions
 }
 
 /**
  * The forward pass: the score of every span `from`..`to` (`to - from` ≤
- * `maxSpan`) into `spans` at `from * stride + to - 1` (a row of `maxSpan`
- * entries per start; the rest of the array is never read), and `best[to]`,
- * the best score of tokens 0..to, with `back[to]` its last cut. Each start's
+ * `maxSpan`) from an open position (`scratch.open`, `positions` of them, see
+ * `openPositions`) into `spans` at `from * stride + to - 1` (a row of
+ * `maxSpan` entries per start; the rest of the array is never read), and
+ * `best[to]`, the best score of tokens 0..to, with `back[to]` its last cut.
+ * Spans to positions that are not open are scored too (testing each end
+ * cost more than it saved): `backward` never reads them. Each start's
  * spans are scored once its best score is final and offered to the ends
  * they reach, earliest start first: the same choices, ties included, as
  * taking the best of the starts at each end.
@@ -255,9 +273,9 @@ function forward(
   known: ReadonlyMap<number, LexiconEntry>,
   parts: PartWords | undefined,
   scratch: Scratch,
-  skip: boolean
+  positions: number
 ): void {
-  const {spans, best, back} = scratch
+  const {spans, best, back, open} = scratch
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
@@ -279,10 +297,9 @@ function forward(
   back[0] = 0
   best.fill(Number.NEGATIVE_INFINITY, 1, count + 1)
   back.fill(0, 1, count + 1)
-  for (let from = 0; from < count; from++) {
+  for (let start = 0; start + 1 < positions; start++) {
+    const from = open[start]!
     const opening = from === 0 ? 0 : boundary[from]!
-    // Spans opening on a forbidden gap never win (see `closedStarts`); `backward` skips the same ones.
-    if (skip && opening <= forbidden) continue
     const limit = Math.min(maxSpan, count - from)
     const base = best[from]!
     const row = from * stride + from - 1
@@ -370,28 +387,26 @@ function knownShare(known: ReadonlyMap<number, LexiconEntry>, count: number): nu
  * best one that decides that gap the other way (infinite at the line's two
  * ends).
  */
-function backward(count: number, scratch: Scratch, boundary: Float64Array, skip: boolean): Float64Array {
-  const {spans, best, after} = scratch
+function backward(count: number, scratch: Scratch, positions: number): Float64Array {
+  const {spans, best, after, open} = scratch
   // Best total with no boundary at a gap: the best over spans covering it,
   // best[from] + span(from, to) + after[to] with from < gap < to. For each
   // `from`, a running maximum over `to` from the far end makes this O(n·L);
-  // the same maximum, down to the nearest end, is after[from].
+  // the same maximum, down to the nearest end, is after[from]. Only open
+  // positions (see `openPositions`) are starts, ends and gaps here: at any
+  // other gap, no segmentation that cuts scores (its margin stays infinite).
   const joined = scratch.joined.fill(Number.NEGATIVE_INFINITY, 0, count + 1)
   after[count] = 0
-  for (let from = count - 1; from >= 0; from--) {
-    if (skip && from > 0 && boundary[from]! <= forbidden) {
-      // Nothing after a cut here counts (see `closedStarts`): its margin stays infinite, as no
-      // alternative through it scores; confidence is 1 for either, as for the margin of some 1e9 it had.
-      after[from] = Number.NEGATIVE_INFINITY
-      continue
-    }
-
-    const limit = Math.min(count, from + maxSpan)
+  let far = positions - 1
+  for (let start = positions - 2; start >= 0; start--) {
+    const from = open[start]!
+    while (open[far]! - from > maxSpan) far--
     const row = from * stride - 1
     const opening = best[from]!
     // The best of the spans from `from` that end after the gap `to` (from the longest down).
-    let running = spans[row + limit]! + after[limit]!
-    for (let to = limit - 1; to > from; to--) {
+    let running = spans[row + open[far]!]! + after[open[far]!]!
+    for (let end = far - 1; end > start; end--) {
+      const to = open[end]!
       const total = opening + running
       if (total > joined[to]!) joined[to] = total
       const value = spans[row + to]! + after[to]!
@@ -402,7 +417,8 @@ function backward(count: number, scratch: Scratch, boundary: Float64Array, skip:
   }
 
   const margins = scratch.margins.fill(Number.POSITIVE_INFINITY, 0, count + 1)
-  for (let gap = 1; gap < count; gap++) {
+  for (let index = 1; index + 1 < positions; index++) {
+    const gap = open[index]!
     const margin = Math.abs(best[gap]! + after[gap]! - joined[gap]!)
     if (Number.isFinite(margin)) margins[gap] = margin
   }
