@@ -22,9 +22,22 @@ export function collapse(value: string): string {
  * whitespace.
  */
 export function collapseSpaces(value: string): string {
-  const tidy =
-    value.charCodeAt(0) !== 32 && value.charCodeAt(value.length - 1) !== 32 && !value.includes('  ')
-  return tidy ? value : value.replace(/\s+/g, ' ').trim()
+  let at = value.indexOf('  ')
+  const tidy = value.charCodeAt(0) !== 32 && value.charCodeAt(value.length - 1) !== 32 && at === -1
+  if (tidy) return value
+  // Each run of spaces made one by slices: a value has few (a regular expression replacing
+  // through the whole value cost several times more on a long line).
+  let collapsed = ''
+  let from = 0
+  while (at !== -1) {
+    let end = at + 2
+    while (value.charCodeAt(end) === 32) end++
+    collapsed += value.slice(from, at + 1)
+    from = end
+    at = value.indexOf('  ', end)
+  }
+
+  return (collapsed + value.slice(from)).trim()
 }
 
 /** Comparison key: lower case, whitespace collapsed, surrounding punctuation gone. */
