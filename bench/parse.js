@@ -21,6 +21,9 @@ import {median} from './corpus.js'
  */
 const warmUpPasses = 10
 
+/** How many times the rounds the run asks for a comparison of short passes takes (see `segmentationOverhead`). */
+const shortPassRounds = 5
+
 /**
  * Time two functions over the same documents.
  *
@@ -79,6 +82,11 @@ export function parseVersusRemark(corpus, rounds) {
  * its section but extracts nothing: no optional items at all.
  */
 export function segmentationOverhead(corpus, rounds) {
+  // A pass over these pages takes some 20 ms, so a garbage collection or a
+  // busy moment in one round moves the median of a few rounds by tens of
+  // percent (7 rounds of the same build measured -22% to +44%; 35 rounds,
+  // within a few percent). More rounds cost little here.
+  rounds *= shortPassRounds
   const twins = separatedTwins(corpus)
   const runOn = twins.map(([page]) => page)
   const separated = twins.map(([, twin]) => twin)
