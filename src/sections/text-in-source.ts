@@ -55,7 +55,28 @@ export function textInSource(source: string, position: Position, text: string): 
   const from = position.start.offset
   const to = position.end.offset
   if (from === undefined || to === undefined || to < from || to > source.length) return undefined
-  if (isVerbatim(source, from, to, text)) return verbatim(source, position, text)
+  // A text with no reference and no two whitespace characters in a row is most often its slice as
+  // it is, or its slice with runs of spaces made one: both are placed without walking.
+  if (!text.includes('&') && !doubleWhitespace.test(text)) {
+    if (to - from === text.length && source.startsWith(text, from)) return verbatim(source, position, text)
+    const runs = spaceRuns(source, from, to, text)
+    if (runs) return spaced(source, position, text, runs)
+  }
+
+  return walk(source, position, text)
+}
+
+/**
+ * `textInSource` by walking the text and the slice character by character:
+ * what the quick roads (`verbatim`, `spaced`) give the same for the texts
+ * they take, and the one road for any other.
+ *
+ * @returns
+ *   `undefined` when the text is not in the slice.
+ */
+export function walk(source: string, position: Position, text: string): TextInSource | undefined {
+  const from = position.start.offset!
+  const to = position.end.offset!
   const starts = new Int32Array(text.length)
   const ends = new Int32Array(text.length)
   let at = from
@@ -109,17 +130,78 @@ export function textInSource(source: string, position: Position, text: string): 
   }
 }
 
-/**
- * Whether the slice is the text as it is (most run-on lines and plain
- * descriptions), so that each character is itself: no reference to decode
- * and no run of whitespace that a text space would stand for.
- */
-function isVerbatim(source: string, from: number, to: number, text: string): boolean {
-  return to - from === text.length && source.startsWith(text, from) && !text.includes('&') && !doubleWhitespace.test(text)
-}
-
 /** Two whitespace characters in a row (`\s` is `isWhitespace`'s set). */
 const doubleWhitespace = /\s\s/
+
+/**
+ * The runs of two spaces or more in the slice that the text has as one
+ * space, when the slice is otherwise the text as it is (a copy-pasted line
+ * with double spaces): the parts between them are compared natively, not
+ * character by character. The text has no reference and no two whitespace
+ * characters in a row, so each of its characters is the walk's next source
+ * character, and a space before a run stands for the whole run.
+ *
+ * @returns
+ *   Per run, the text offset after its space and the source offset after
+ *   the run; `undefined` when the slice differs from the text otherwise.
+ */
+function spaceRuns(source: string, from: number, to: number, text: string): number[] | undefined {
+  const runs: number[] = []
+  let at = from
+  let index = 0
+  for (;;) {
+    const run = source.indexOf('  ', at)
+    // The part up to the run's first space (or the slice's end), which the text has as it is.
+    const end = run === -1 || run + 1 >= to ? to : run + 1
+    const length = end - at
+    if (index + length > text.length || !source.startsWith(text.slice(index, index + length), at)) return undefined
+    index += length
+    if (end === to) return index === text.length ? runs : undefined
+    at = run + 2
+    while (at < to && source.charCodeAt(at) === 32) at++
+    runs.push(index, at)
+  }
+}
+
+/** `textInSource` of a slice that is the text with runs of spaces (see `spaceRuns`): what the walk gives, without walking. */
+function spaced(source: string, position: Position, text: string, runs: readonly number[]): TextInSource {
+  const from = position.start.offset!
+  const to = position.end.offset!
+  const point = pointsFrom(source, position.start, to)
+  // The last run whose space is before `index` in the text, as its index in `runs` (-2 for none): binary search.
+  const runBefore = (index: number): number => {
+    let low = 0
+    let high = runs.length / 2
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (runs[middle * 2]! <= index) low = middle + 1
+      else high = middle
+    }
+
+    return (low - 1) * 2
+  }
+
+  const startOf = (index: number): number => {
+    const run = runBefore(index)
+    return run < 0 ? from + index : runs[run + 1]! + index - runs[run]!
+  }
+
+  // A run's space ends where the run does; any other character after itself.
+  const endOf = (index: number): number => {
+    const run = runBefore(index + 1)
+    return run >= 0 && runs[run] === index + 1 ? runs[run + 1]! : startOf(index) + 1
+  }
+
+  return {
+    place(offset, length) {
+      const first = Math.max(0, Math.min(offset, text.length))
+      const start = first < text.length ? startOf(first) : to
+      if (length === undefined) return {start: point(start), end: position.end}
+      const last = Math.min(first + length, text.length) - 1
+      return {start: point(start), end: point(last >= first ? endOf(last) : start)}
+    }
+  }
+}
 
 /** `textInSource` of a verbatim slice: what the walk gives, without walking. */
 function verbatim(source: string, position: Position, text: string): TextInSource {

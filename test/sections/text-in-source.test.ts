@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Position} from 'unist'
 import {partOf, partsOf} from '../../src/sections/part-of.js'
-import {textInSource} from '../../src/sections/text-in-source.js'
+import {textInSource, walk} from '../../src/sections/text-in-source.js'
 
 /** The whole of `source` as one block, starting at line 1, column 1. */
 function whole(source: string): Position {
@@ -34,6 +34,31 @@ describe('textInSource', () => {
         expect(part.end.offset).toBe(3 + Math.max(first, Math.min(first + length, text.length)))
         expect(part.start.column).toBe(4 + first)
       })
+    )
+  })
+
+  test('places every part of a text whose slice has runs of spaces (the second quick road) where the walk does', () => {
+    const word = fc.constantFrom('a', 'Bc', 'é', ';', '*', '&', '\t', '\u00a0')
+    const space = fc.constantFrom(' ', ' ', '  ', '   ', ' \t', '\n ')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), {minLength: 1, maxLength: 12}), fc.boolean(), (parts, collapse) => {
+        const slice = parts.map(([text, gap]) => text + gap).join('').trimEnd()
+        // The text a reader makes of the slice: runs of spaces one (or not: then the walk alone reads it).
+        const text = collapse ? slice.replace(/ {2,}/g, ' ') : slice
+        const source = '>> ' + slice + ' <<'
+        const position: Position = {start: {line: 1, column: 4, offset: 3}, end: {line: 1, column: 4 + slice.length, offset: 3 + slice.length}}
+        const quick = textInSource(source, position, text)
+        const walked = walk(source, position, text)
+        expect(quick === undefined).toBe(walked === undefined)
+        if (!quick || !walked) return
+        for (let offset = 0; offset <= text.length; offset++) {
+          expect(quick.place(offset)).toEqual(walked.place(offset))
+          for (let length = 0; offset + length <= text.length + 1; length++) {
+            expect(quick.place(offset, length)).toEqual(walked.place(offset, length))
+          }
+        }
+      }),
+      {numRuns: 500}
     )
   })
 
