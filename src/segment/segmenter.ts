@@ -217,15 +217,15 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
 
 /**
  * The longest run of forbidden gaps (see `forbidden`) a line may have for
- * the passes to skip the spans that open on one. A span that opens on one
- * scores some 1e9 below any that does not, so it can never be the best way
- * to an end, nor the best alternative at a gap, while one that does not can
- * take its place: with at most `maxSpan - 1` such gaps in a row, a span of
- * `maxSpan` tokens goes round each run, so every end is reached and every
- * gap covered by spans that open on none, and skipping the others changes
- * no choice, score or confidence (a margin of some 1e9 becomes an infinite
- * one: a confidence of 1 either way). A line with a longer run (degenerate:
- * "of of of …") is scored in full.
+ * the passes to skip the spans that open on one. Such a span scores some
+ * 1e9 below any that does not. With at most `maxSpan - 1` forbidden gaps in
+ * a row, a span of `maxSpan` tokens goes round each run, so every end is
+ * reached, and every forbidden gap covered, by spans that open on none: a
+ * span that opens on one is never the best way to an end, and the best
+ * alternative at a gap only where no other is, where the margin it gave
+ * (some 1e9) becomes an infinite one, a confidence of 1 either way.
+ * Skipping them changes no choice and no confidence. A line with a longer
+ * run (degenerate: "of of of …") is scored in full.
  */
 const skippableRun = maxSpan - 1
 
