@@ -19,7 +19,7 @@ import {
 import type {Lexicon} from './lexicon.js'
 import type {TextEvidence} from './text-evidence.js'
 import type {Token} from './tokens.js'
-import {closesParenthesis, endsWithComma, isOf, opensParenthesis} from './words.js'
+import {closesParenthesis, endsWithComma, isConjunction, isOf, opensParenthesis} from './words.js'
 
 /*
  * The boundary model: log-odds that a label ends between two tokens, from
@@ -36,6 +36,8 @@ export const weights = {
   nextDeterminer: -3,
   nextVerb: 4.95,
   nextAmbiguousVerb: 0.92,
+  nextFramedVerb: 2,
+  previousFramedVerb: -3,
   nextAdjective: 1,
   nextGerund: 0,
   nextPlural: -0.73,
@@ -60,6 +62,7 @@ export const weights = {
   previousCapitalized: 2.58,
   capitalizedThenUpper: 3,
   upperThenUpper: 3,
+  capitalizedThenCamel: 3,
   nextBeforeOf: 0.92,
   previousParenthesis: 3.5,
   textInside: -3.75,
@@ -75,6 +78,7 @@ export const weights = {
   singleField: 1.68,
   singleCapitalized: 1.14,
   singleUpper: 2.5,
+  singleAdjective: -4,
   singlePart: -3,
   singleKnownShared: -0.5,
   lengthOne: -1.6,
@@ -207,7 +211,11 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   // (after an adverb, it goes on the adverb's label: "technically design a sound system").
   const settled = n & ambiguousVerb && !(p & adverb) && index + 1 < tokens.length && tokens[index + 1]!.flags & article
   if (n & verb || settled) value += weights.nextVerb
-  else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
+  else if (n & ambiguousVerb) {
+    value += weights.nextAmbiguousVerb
+    // A word, then a preposition: "… | design indicators for …", "… | process data from …".
+    if (fromLexicon && !(p & adverb) && framed(tokens, index)) value += weights.nextFramedVerb
+  }
   // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").
   if (n & adjective && !(p & (adjective | verb | ambiguousVerb | particle | possessive | participle | adverb))) {
     value += weights.nextAdjective
@@ -221,11 +229,17 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & knowledgeHead) value += weights.previousKnowledgeHead
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
-  if (p & adjective) value += a.capitalized && !b.capitalized && !b.upper ? weights.previousNameAdjective : weights.previousAdjective
+  if (p & adjective) {
+    // A capitalised "adjective" is more likely the end of a name before a lower-case word or a name of its own
+    // ("Drupal | JavaScript"); before a capitalised word, a name goes on ("Visual Basic").
+    value += a.capitalized && ((!b.capitalized && !b.upper) || b.camel) ? weights.previousNameAdjective : weights.previousAdjective
+  }
   // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
   else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
-  else if (p & ambiguousVerb) value += weights.previousAmbiguousVerb
+  else if (p & ambiguousVerb) {
+    value += fromLexicon && framed(tokens, index - 1) ? weights.previousFramedVerb : weights.previousAmbiguousVerb
+  }
   if (p & gerund) value += weights.previousGerund
   if (n & abstractNoun) value += weights.nextAbstract
   if (p & abstractNoun) value += weights.previousAbstract
@@ -237,6 +251,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
   // "SPARK N1QL", "LDAP AJAX": two names in capitals in a row are two labels.
   else if (a.upper && b.upper) value += weights.upperThenUpper
+  // "Angular | JavaScript", "Ansible | NoSQL": a name with a capital inside is a name of its own.
+  else if (a.capitalized && b.camel) value += weights.capitalizedThenCamel
   if (index + 1 < tokens.length && tokens[index + 1]!.form.edges & isOf) value += weights.nextBeforeOf
   if (a.form.edges & closesParenthesis) value += weights.previousParenthesis
 
@@ -262,6 +278,23 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   }
 
   return value
+}
+
+/**
+ * Whether the word at `at`, a verb that also opens noun phrases ("design",
+ * "process"), acts on the word after it, which a preposition follows:
+ * "design indicators for …", "process data from …", "balance hydraulics of …".
+ */
+function framed(tokens: readonly Token[], at: number): boolean {
+  if (at + 2 >= tokens.length) return false
+  const object = tokens[at + 1]!.flags
+  const after = tokens[at + 2]!
+  return (
+    (object & (functionWord | particle | determiner)) === 0 &&
+    (after.flags & functionWord) !== 0 &&
+    (after.flags & article) === 0 &&
+    (after.form.edges & isConjunction) === 0
+  )
 }
 
 /** Scratch for `addRepetition`, reused while lines are short. */

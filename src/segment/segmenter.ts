@@ -1,4 +1,4 @@
-import {ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
+import {adjective, ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
 import {boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {ownEvidence, type OwnLabels, type OwnSpans} from './own-labels.js'
@@ -320,6 +320,7 @@ function forward(
           if (token.flags & field) value += weights.singleField
           if (token.capitalized) value += weights.singleCapitalized
           else if (token.upper) value += weights.singleUpper
+          else if (token.flags & adjective) value += weights.singleAdjective
           if (parts?.only[from]) value += weights.singlePart
         }
       } else if (length > nounLength) {

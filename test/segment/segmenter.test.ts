@@ -318,6 +318,23 @@ describe('segmentLine: names, adjectives and shared words', () => {
     expect(texts('apply basic statistics manage budgets', {lexicons: [lexicon]})).toEqual(['apply basic statistics', 'manage budgets'])
   })
 
+  test('a name with a capital inside is a name of its own after a capitalised word', () => {
+    // The lexicon knows "JavaScript" in more labels than itself, so it is not a word known only alone.
+    const lexicon = createLexicon(['JavaScript', 'JavaScript frameworks', 'edit scripts'])
+
+    expect(texts('Haskell JavaScript edit scripts', {lexicons: [lexicon]})).toEqual(['Haskell', 'JavaScript', 'edit scripts'])
+    // A capitalised word that looks like an adjective ends a name before it too.
+    expect(texts('Crucible JavaScript edit scripts', {lexicons: [lexicon]})).toEqual(['Crucible', 'JavaScript', 'edit scripts'])
+    // A name in capitals is not one: "SAP R3", "Visual Basic" stay one name.
+    expect(texts('Visual Basic edit scripts', {lexicons: [lexicon]})).toEqual(['Visual Basic', 'edit scripts'])
+  })
+
+  test('a lower-case adjective is never a label of one word', () => {
+    const lexicon = createLexicon(['keep kitchen surfaces', 'edit scripts'])
+
+    expect(texts('keep kitchen surfaces hygienic edit scripts', {lexicons: [lexicon]})).not.toContain('hygienic')
+  })
+
   test('an -ular adjective does not end a label', () => {
     expect(texts('explain the molecular basis of a disease to patients select scripts')).toEqual([
       'explain the molecular basis of a disease to patients',
@@ -377,6 +394,22 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
       'demonstrate disciplinary expertise',
       'increase the impact of science on policy and society'
     ])
+  })
+
+  test('with a lexicon, starts a label at a verb that also names things when a word and a preposition follow it', () => {
+    // "design indicators for …" acts on "indicators"; without the lexicon's labels the rules alone keep "design" on the noun phrase before.
+    const lexicon = createLexicon(['JavaScript', 'manage budgets', 'edit scripts', 'promote music', 'design websites', 'design logos', 'apply varnish'])
+
+    expect(texts('manage budgets insurance fraud design indicators for storm damage edit scripts', {lexicons: [lexicon]})).toEqual([
+      'manage budgets',
+      'insurance fraud',
+      'design indicators for storm damage',
+      'edit scripts'
+    ])
+    // Not before "and", which joins like parts, nor before an article (see above).
+    expect(texts('manage budgets teamwork balance loads and heating circuits edit scripts', {lexicons: [lexicon]})).not.toContain(
+      'balance loads and heating circuits'
+    )
   })
 
   test('lets a verb phrase run long with a list of labels that knows most of the line, but not a noun phrase', () => {
