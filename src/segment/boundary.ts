@@ -87,6 +87,7 @@ export const weights = {
   lengthNounLexicon: -0.5,
   lengthLongVerbList: 0,
   lengthNounLongList: -1,
+  lengthNounThreeList: -1,
   longTailShare: 0.3
 }
 
@@ -211,11 +212,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   // (after an adverb, it goes on the adverb's label: "technically design a sound system").
   const settled = n & ambiguousVerb && !(p & adverb) && index + 1 < tokens.length && tokens[index + 1]!.flags & article
   if (n & verb || settled) value += weights.nextVerb
-  else if (n & ambiguousVerb) {
-    value += weights.nextAmbiguousVerb
-    // A word, then a preposition: "… | design indicators for …", "… | process data from …".
-    if (fromLexicon && !(p & adverb) && framed(tokens, index)) value += weights.nextFramedVerb
-  }
+  else if (n & ambiguousVerb) value += weights.nextAmbiguousVerb
   // A noun followed by an adjective: a new noun phrase starts ("promote music | financial …").
   if (n & adjective && !(p & (adjective | verb | ambiguousVerb | particle | possessive | participle | adverb))) {
     value += weights.nextAdjective
@@ -237,9 +234,7 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
   else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
-  else if (p & ambiguousVerb) {
-    value += fromLexicon && framed(tokens, index - 1) ? weights.previousFramedVerb : weights.previousAmbiguousVerb
-  }
+  else if (p & ambiguousVerb) value += weights.previousAmbiguousVerb
   if (p & gerund) value += weights.previousGerund
   if (n & abstractNoun) value += weights.nextAbstract
   if (p & abstractNoun) value += weights.previousAbstract
@@ -281,9 +276,30 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
 }
 
 /**
- * Whether the word at `at`, a verb that also opens noun phrases ("design",
- * "process"), acts on the word after it, which a preposition follows:
- * "design indicators for …", "process data from …", "balance hydraulics of …".
+ * A word that is both verb and noun ("design", "process", "balance")
+ * followed by a word and a preposition is a verb acting on that word: a
+ * push for a boundary before it ("… | design indicators for …", "… |
+ * process data from …") and against one after it ("balance | hydraulics of
+ * …" is not read). Not after an adverb, whose label it goes on. The
+ * segmenter adds it where lists of labels know much of the line (its
+ * long-tail prior): without a lexicon, with a learned one, or with a list
+ * that knows little of the line (ESCO's green collection), measured, it
+ * costs more than it gains.
+ */
+export function addFramedVerbs(tokens: readonly Token[], scores: Float64Array): void {
+  const count = tokens.length
+  for (let index = 1; index + 2 < count; index++) {
+    const flags = tokens[index]!.flags
+    if (!(flags & ambiguousVerb) || !framed(tokens, index)) continue
+    if (scores[index]! > forbidden && !(tokens[index - 1]!.flags & adverb)) scores[index]! += weights.nextFramedVerb
+    if (scores[index + 1]! > forbidden) scores[index + 1]! += weights.previousFramedVerb - weights.previousAmbiguousVerb
+  }
+}
+
+/**
+ * Whether the word at `at` is followed by a word that is not a function
+ * word, then by a preposition (a function word other than an article,
+ * "and" or "or").
  */
 function framed(tokens: readonly Token[], at: number): boolean {
   if (at + 2 >= tokens.length) return false
