@@ -19,7 +19,7 @@ import {
 import type {Lexicon} from './lexicon.js'
 import type {TextEvidence} from './text-evidence.js'
 import type {Token} from './tokens.js'
-import {closesParenthesis, endsWithComma, isOf, opensParenthesis} from './words.js'
+import {closesParenthesis, endsWithComma, isConjunction, isOf, opensParenthesis} from './words.js'
 
 /*
  * The boundary model: log-odds that a label ends between two tokens, from
@@ -36,6 +36,8 @@ export const weights = {
   nextDeterminer: -3,
   nextVerb: 4.95,
   nextAmbiguousVerb: 0.92,
+  nextFramedVerb: 2,
+  previousFramedVerb: -3,
   nextAdjective: 1,
   nextGerund: 0,
   nextPlural: -0.73,
@@ -60,6 +62,7 @@ export const weights = {
   previousCapitalized: 2.58,
   capitalizedThenUpper: 3,
   upperThenUpper: 3,
+  capitalizedThenCamel: 3,
   nextBeforeOf: 0.92,
   previousParenthesis: 3.5,
   textInside: -3.75,
@@ -75,6 +78,7 @@ export const weights = {
   singleField: 1.68,
   singleCapitalized: 1.14,
   singleUpper: 2.5,
+  singleAdjective: -4,
   singlePart: -3,
   singleKnownShared: -0.5,
   lengthOne: -1.6,
@@ -83,6 +87,7 @@ export const weights = {
   lengthNounLexicon: -0.5,
   lengthLongVerbList: 0,
   lengthNounLongList: -1,
+  lengthNounThreeList: -1,
   longTailShare: 0.3
 }
 
@@ -221,7 +226,11 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (p & knowledgeHead) value += weights.previousKnowledgeHead
   if (p & headNoun) value += weights.previousHeadNoun
   else if (p & plural) value += weights.previousPlural
-  if (p & adjective) value += a.capitalized && !b.capitalized && !b.upper ? weights.previousNameAdjective : weights.previousAdjective
+  if (p & adjective) {
+    // A capitalised "adjective" is more likely the end of a name before a lower-case word or a name of its own
+    // ("Drupal | JavaScript"); before a capitalised word, a name goes on ("Visual Basic").
+    value += a.capitalized && ((!b.capitalized && !b.upper) || b.camel) ? weights.previousNameAdjective : weights.previousAdjective
+  }
   // A participle modifies the words after it ("advise on fitted ventilation systems"): labels seldom end on one.
   else if (p & participle) value += weights.previousParticiple
   if (p & verb) value += weights.previousVerb
@@ -237,6 +246,8 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   if (a.capitalized && b.upper) value += weights.capitalizedThenUpper
   // "SPARK N1QL", "LDAP AJAX": two names in capitals in a row are two labels.
   else if (a.upper && b.upper) value += weights.upperThenUpper
+  // "Angular | JavaScript", "Ansible | NoSQL": a name with a capital inside is a name of its own.
+  else if (a.capitalized && b.camel) value += weights.capitalizedThenCamel
   if (index + 1 < tokens.length && tokens[index + 1]!.form.edges & isOf) value += weights.nextBeforeOf
   if (a.form.edges & closesParenthesis) value += weights.previousParenthesis
 
@@ -262,6 +273,44 @@ function gapScore(tokens: readonly Token[], index: number, evidence: readonly Ev
   }
 
   return value
+}
+
+/**
+ * A word that is both verb and noun ("design", "process", "balance")
+ * followed by a word and a preposition is a verb acting on that word: a
+ * push for a boundary before it ("… | design indicators for …", "… |
+ * process data from …") and against one after it ("balance | hydraulics of
+ * …" is not read). Not after an adverb, whose label it goes on. The
+ * segmenter adds it where lists of labels know much of the line (its
+ * long-tail prior): without a lexicon, with a learned one, or with a list
+ * that knows little of the line (ESCO's green collection), measured, it
+ * costs more than it gains.
+ */
+export function addFramedVerbs(tokens: readonly Token[], scores: Float64Array): void {
+  const count = tokens.length
+  for (let index = 1; index + 2 < count; index++) {
+    const flags = tokens[index]!.flags
+    if (!(flags & ambiguousVerb) || !framed(tokens, index)) continue
+    if (scores[index]! > forbidden && !(tokens[index - 1]!.flags & adverb)) scores[index]! += weights.nextFramedVerb
+    if (scores[index + 1]! > forbidden) scores[index + 1]! += weights.previousFramedVerb - weights.previousAmbiguousVerb
+  }
+}
+
+/**
+ * Whether the word at `at` is followed by a word that is not a function
+ * word, then by a preposition (a function word other than an article,
+ * "and" or "or").
+ */
+function framed(tokens: readonly Token[], at: number): boolean {
+  if (at + 2 >= tokens.length) return false
+  const object = tokens[at + 1]!.flags
+  const after = tokens[at + 2]!
+  return (
+    (object & (functionWord | particle | determiner)) === 0 &&
+    (after.flags & functionWord) !== 0 &&
+    (after.flags & article) === 0 &&
+    (after.form.edges & isConjunction) === 0
+  )
 }
 
 /** Scratch for `addRepetition`, reused while lines are short. */

@@ -1,5 +1,5 @@
-import {ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
-import {boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
+import {adjective, ambiguousVerb, field, functionWord, verb} from '../language/word-class.js'
+import {addFramedVerbs, boundaryScores, edgeEvidence, forbidden, insideEvidence, lexiconIds, weights, type Evidence} from './boundary.js'
 import type {Lexicon, LexiconEntry} from './lexicon.js'
 import {ownEvidence, type OwnLabels, type OwnSpans} from './own-labels.js'
 import type {TextEvidence} from './text-evidence.js'
@@ -179,10 +179,18 @@ export function segmentLine(line: string, options: SegmentOptions = {}): Segment
   const known = knownSpans(tokens, lexicons, own)
   const parts = partWords(tokens, lexicons, ids)
   if (parts) addAloneWords(tokens, parts, boundary)
+  // When lists of labels (lexicon files, no batch's prose) know much of the line, what they do not know is
+  // their long tail: a phrase that opens with a verb may run long ("apply research ethics and scientific
+  // integrity principles in research activities"); a noun phrase may not; a verb that also names things,
+  // followed by a word and a preposition, acts on that word ("design indicators for …", see
+  // `addFramedVerbs`). Measured: a learned lexicon, or a list that knows little of the line, does better
+  // without.
+  const longTail = parts?.lists === true && knownShare(known, count) >= weights.longTailShare
+  if (longTail) addFramedVerbs(tokens, boundary)
   // spans[from * stride + to - 1] is the score of the span from..to.
   const {back} = scratch
   const positions = openPositions(boundary, count, !options.exhaustive, scratch.open)
-  forward(tokens, boundary, known, parts, scratch, positions)
+  forward(tokens, boundary, known, parts, longTail, scratch, positions)
   const margins = backward(count, scratch, positions)
 
   const cuts: number[] = []
@@ -272,6 +280,7 @@ function forward(
   boundary: Float64Array,
   known: ReadonlyMap<number, LexiconEntry>,
   parts: PartWords | undefined,
+  longTail: boolean,
   scratch: Scratch,
   positions: number
 ): void {
@@ -279,11 +288,7 @@ function forward(
   const count = tokens.length
   const anyKnown = known.size > 0
   const nounWeight = parts ? weights.lengthNounLexicon : weights.lengthNoun
-  // When lists of labels (lexicon files, no batch's prose) know much of the line, what they do not know is
-  // their long tail: a phrase that opens with a verb may run long ("apply research ethics and scientific
-  // integrity principles in research activities"); a noun phrase may not. Measured: a learned lexicon, or a
-  // list that knows little of the line, does better with the plain prior.
-  const longTail = parts?.lists === true && knownShare(known, count) >= weights.longTailShare
+  // `longTail`: lists of labels know much of the line (see `segmentLine`).
   const longWeight = weights.lengthLong
   const longVerbWeight = longTail ? weights.lengthLongVerbList : longWeight
   // plainEnd[from]: the first function word at or after `from` (`count` for none).
@@ -320,8 +325,12 @@ function forward(
           if (token.flags & field) value += weights.singleField
           if (token.capitalized) value += weights.singleCapitalized
           else if (token.upper) value += weights.singleUpper
+          else if (token.flags & adjective) value += weights.singleAdjective
           if (parts?.only[from]) value += weights.singlePart
         }
+      } else if (length === nounLength) {
+        // What a list of labels does not know is mostly noun phrases of one or two words ("life sciences | cryonics").
+        if (longTail && length <= plain && !isKnown) value += weights.lengthNounThreeList
       } else if (length > nounLength) {
         if (length > 5) value += (opensVerb ? longVerbWeight : longWeight) * (length - 5)
         if (length <= plain && !isKnown) value += nounWeight * (length - nounLength)

@@ -19,6 +19,8 @@ export interface Token {
   capitalized: boolean
   /** Written in capitals, two letters or more ("ICT", "N1QL"). */
   upper: boolean
+  /** Capitalized, with a capital after a lower-case letter ("JavaScript", "NoSQL"): a name of its own. */
+  camel: boolean
   /** Parenthesis depth before the token (labels never break inside parentheses). */
   depth: number
   /** The interned word (`word` is its text). */
@@ -106,6 +108,7 @@ function tokenizeAscii(line: string): Token[] {
     let lower = false
     let capitals = 1
     let marks = false
+    let camelCase = false
     for (;;) {
       if (code >= 65 && code <= 90) bytes[index] = code += 32
       hash = hashFolded(hash, code)
@@ -115,11 +118,13 @@ function tokenizeAscii(line: string): Token[] {
       code = bytes[index]!
       if (code === 32 || code === 9 || code === 10 || code === 13) break
       if (code >= 97 && code <= 122) lower = true
-      else if (code >= 65 && code <= 90) capitals++
-      else if (code === 35 || code === 43) marks = true
+      else if (code >= 65 && code <= 90) {
+        capitals++
+        if (lower) camelCase = true
+      } else if (code === 35 || code === 43) marks = true
     }
 
-    const shape = !firstCapital ? 0 : lower ? capitalized : capitals >= 2 || marks ? upper : 0
+    const shape = !firstCapital ? 0 : lower ? (camelCase ? camel : capitalized) : capitals >= 2 || marks ? upper : 0
     tokens.push(tokenOf(wordFolded(line, bytes, start, index, hash), start, index, shape, depthBefore))
   }
 }
@@ -140,8 +145,9 @@ function tokenOf(word: Word, start: number, end: number, shape: number, depth: n
     bare: word.bare,
     flags: word.flags,
     id: word.id,
-    capitalized: shape === capitalized,
+    capitalized: shape === capitalized || shape === camel,
     upper: shape === upper,
+    camel: shape === camel,
     depth,
     form: word
   }
@@ -177,23 +183,29 @@ function idOf(word: string): number {
 
 const capitalized = 1
 const upper = 2
+const camel = 3
 
 /**
- * `capitalized`, `upper` or 0 for a token's ASCII letter case: a name in
- * capitals has two capitals or more ("ICT", "N1QL"), or one with `#` or
- * `+` ("C#", "C++"); "R3" is not one ("SAP R3" is one name).
+ * `capitalized`, `upper`, `camel` or 0 for a token's ASCII letter case: a
+ * name in capitals has two capitals or more ("ICT", "N1QL"), or one with `#`
+ * or `+` ("C#", "C++"); "R3" is not one ("SAP R3" is one name). A
+ * capitalized word with a capital after a lower-case letter is `camel`
+ * ("JavaScript", "NoSQL", "Objective-C").
  */
 function caseOf(line: string, start: number, end: number): number {
   const first = line.charCodeAt(start)
   if (first < 65 || first > 90) return 0
   let capitals = 1
   let marks = false
+  let lower = false
   for (let index = start + 1; index < end; index++) {
     const code = line.charCodeAt(index)
-    if (code >= 97 && code <= 122) return capitalized
-    if (code >= 65 && code <= 90) capitals++
-    else if (code === 35 || code === 43) marks = true
+    if (code >= 97 && code <= 122) lower = true
+    else if (code >= 65 && code <= 90) {
+      if (lower) return camel
+      capitals++
+    } else if (code === 35 || code === 43) marks = true
   }
 
-  return capitals >= 2 || marks ? upper : 0
+  return lower ? capitalized : capitals >= 2 || marks ? upper : 0
 }

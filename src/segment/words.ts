@@ -29,7 +29,7 @@ export interface Word {
   generation: number
   /** `hashOf(text)`, kept for when the table grows. */
   hash: number
-  /** What the boundary model asks of the text's edges (`endsWithComma`, `opensParenthesis`, `closesParenthesis`, `isOf`), worked out once. */
+  /** What the boundary model asks of the text's edges (`endsWithComma`, `opensParenthesis`, `closesParenthesis`, `isOf`, `isConjunction`), worked out once. */
   edges: number
 }
 
@@ -41,6 +41,8 @@ export const opensParenthesis = 2
 export const closesParenthesis = 4
 /** `Word.edges`: the word's bare form is "of". */
 export const isOf = 8
+/** `Word.edges`: the word's bare form joins like parts ("and", "or"), where a preposition would join a verb to what it acts on. */
+export const isConjunction = 16
 
 /** Words kept at most; the table is emptied beyond. */
 const wordLimit = 200_000
@@ -147,7 +149,8 @@ function add(text: string, hash: number): Word {
     (kept.endsWith(',') ? endsWithComma : 0) |
     (kept.startsWith('(') ? opensParenthesis : 0) |
     (kept.endsWith(')') ? closesParenthesis : 0) |
-    (bare === 'of' ? isOf : 0)
+    (bare === 'of' ? isOf : 0) |
+    (bare === 'and' || bare === 'or' || bare === 'nor' ? isConjunction : 0)
   const word: Word = {text: kept, bare, id: -1, flags: 0, epoch: -1, shape: -1, generation, hash, edges}
   words.push(word)
   if (words.length * 2 > slots.length) grow()

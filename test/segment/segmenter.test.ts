@@ -318,6 +318,23 @@ describe('segmentLine: names, adjectives and shared words', () => {
     expect(texts('apply basic statistics manage budgets', {lexicons: [lexicon]})).toEqual(['apply basic statistics', 'manage budgets'])
   })
 
+  test('a name with a capital inside is a name of its own after a capitalised word', () => {
+    // The lexicon knows "JavaScript" in more labels than itself, so it is not a word known only alone.
+    const lexicon = createLexicon(['JavaScript', 'JavaScript frameworks', 'edit scripts'])
+
+    expect(texts('Haskell JavaScript edit scripts', {lexicons: [lexicon]})).toEqual(['Haskell', 'JavaScript', 'edit scripts'])
+    // A capitalised word that looks like an adjective ends a name before it too.
+    expect(texts('Crucible JavaScript edit scripts', {lexicons: [lexicon]})).toEqual(['Crucible', 'JavaScript', 'edit scripts'])
+    // A name in capitals is not one: "SAP R3", "Visual Basic" stay one name.
+    expect(texts('Visual Basic edit scripts', {lexicons: [lexicon]})).toEqual(['Visual Basic', 'edit scripts'])
+  })
+
+  test('a lower-case adjective is never a label of one word', () => {
+    const lexicon = createLexicon(['keep kitchen surfaces', 'edit scripts'])
+
+    expect(texts('keep kitchen surfaces hygienic edit scripts', {lexicons: [lexicon]})).not.toContain('hygienic')
+  })
+
   test('an -ular adjective does not end a label', () => {
     expect(texts('explain the molecular basis of a disease to patients select scripts')).toEqual([
       'explain the molecular basis of a disease to patients',
@@ -379,6 +396,25 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
     ])
   })
 
+  test('with a list of labels that knows much of the line, starts a label at a verb that also names things when a word and a preposition follow it', () => {
+    // "process data from …" acts on "data"; without the rule, "process" stays on the noun before ("teamwork process").
+    const lexicon = createLexicon(['JavaScript', 'manage budgets', 'edit scripts', 'promote music', 'design websites', 'design logos', 'apply varnish'])
+
+    expect(texts('manage budgets teamwork process data from sorting machines edit scripts', {lexicons: [lexicon]})).toEqual([
+      'manage budgets',
+      'teamwork',
+      'process data from sorting machines',
+      'edit scripts'
+    ])
+    expect(texts('manage budgets fraud design indicators for storm damage edit scripts', {lexicons: [lexicon]})).toContain(
+      'design indicators for storm damage'
+    )
+    // Not before "and", which joins like parts, nor before an article (see above).
+    expect(texts('manage budgets teamwork balance loads and heating circuits edit scripts', {lexicons: [lexicon]})).not.toContain(
+      'balance loads and heating circuits'
+    )
+  })
+
   test('lets a verb phrase run long with a list of labels that knows most of the line, but not a noun phrase', () => {
     const line = 'apply laboratory safety guidelines and chemical hygiene principles in teaching activities manage budgets edit scripts promote music'
     const list = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'ethics'])
@@ -389,6 +425,15 @@ describe('segmentLine: noun phrases and what a lexicon says about words', () => 
       'edit scripts',
       'promote music'
     ])
+  })
+
+  test('with a list of labels that knows most of the line, reads three words of a noun phrase it does not know as two labels sooner', () => {
+    const line = 'manage budgets edit scripts wildlife ecology taxidermy promote music tune pianos'
+    const list = createLexicon(['manage budgets', 'edit scripts', 'promote music', 'tune pianos'])
+
+    expect(texts(line, {lexicons: [list]})).toEqual(['manage budgets', 'edit scripts', 'wildlife ecology', 'taxidermy', 'promote music', 'tune pianos'])
+    // With a list that knows little of the line, the plain prior: one label.
+    expect(texts(line, {lexicons: [createLexicon(['manage budgets', 'ethics'])]})).toContain('wildlife ecology taxidermy')
   })
 
   test('keeps long phrases short with a list that knows little of the line', () => {

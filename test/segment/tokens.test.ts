@@ -18,8 +18,26 @@ describe('tokenize', () => {
     ])
   })
 
+  test('tells a name with a capital after a lower-case letter ("JavaScript") from capitalised words and names in capitals', () => {
+    const line = 'JavaScript NoSQL Objective-C Python ICT KDevelop ITIL-based sql'
+    const shapes = (tokens: ReturnType<typeof tokenize>) => tokens.map(({capitalized, upper, camel}) => [capitalized, upper, camel])
+    const expected = [
+      [true, false, true],
+      [true, false, true],
+      [true, false, true],
+      [true, false, false],
+      [false, true, false],
+      [true, false, false],
+      [true, false, false],
+      [false, false, false]
+    ]
+
+    expect(shapes(tokenize(line))).toEqual(expected)
+    expect(shapes(tokenize(line + ' é')).slice(0, -1)).toEqual(expected)
+  })
+
   test('reads a line in ASCII as it reads the same line with a character outside ASCII after it', () => {
-    const piece = fc.constantFrom('Ruby', 'ICT', 'C#', 'C++', 'x', 'R3', '(', ')', 'MarkLogic', 'Budgets,', 'A', 'sql', ' ', '  ', '\t', '\n', '\r\n')
+    const piece = fc.constantFrom('Ruby', 'ICT', 'C#', 'C++', 'x', 'R3', '(', ')', 'MarkLogic', 'NoSQL', 'KDevelop', 'Budgets,', 'A', 'sql', ' ', '  ', '\t', '\n', '\r\n')
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 20}), (pieces) => {
         const line = pieces.join('')
