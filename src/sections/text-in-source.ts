@@ -146,20 +146,23 @@ const doubleWhitespace = /\s\s/
  *   the run; `undefined` when the slice differs from the text otherwise.
  */
 function spaceRuns(source: string, from: number, to: number, text: string): number[] | undefined {
+  // Searched within the slice alone: a search of the source would run on past it to the next run of
+  // spaces, for every block, however long the document.
+  const slice = source.slice(from, to)
   const runs: number[] = []
-  let at = from
+  let at = 0
   let index = 0
   for (;;) {
-    const run = source.indexOf('  ', at)
+    const run = slice.indexOf('  ', at)
     // The part up to the run's first space (or the slice's end), which the text has as it is.
-    const end = run === -1 || run + 1 >= to ? to : run + 1
+    const end = run === -1 ? slice.length : run + 1
     const length = end - at
-    if (index + length > text.length || !source.startsWith(text.slice(index, index + length), at)) return undefined
+    if (index + length > text.length || !slice.startsWith(text.slice(index, index + length), at)) return undefined
     index += length
-    if (end === to) return index === text.length ? runs : undefined
+    if (end === slice.length) return index === text.length ? runs : undefined
     at = run + 2
-    while (at < to && source.charCodeAt(at) === 32) at++
-    runs.push(index, at)
+    while (at < slice.length && slice.charCodeAt(at) === 32) at++
+    runs.push(index, from + at)
   }
 }
 
