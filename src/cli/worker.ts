@@ -25,12 +25,12 @@ let learned = false
 const encoder = new TextEncoder()
 
 /**
- * Convert (or learn from) one document.
+ * Convert (or learn from) a few documents, one after the other.
  *
  * @param message
- *   The task, and the first pass's vocabulary once there is one.
+ *   The tasks, and the first pass's vocabulary once there is one.
  */
-export default async function convertDocument(message: WorkerMessage): Promise<Finished> {
+export default async function convertDocuments(message: WorkerMessage): Promise<Finished[]> {
   const settings = await ready
   if (message.vocabulary && !learned) {
     // Learned labels first, as on the main thread (`createInlineRunner`).
@@ -38,11 +38,21 @@ export default async function convertDocument(message: WorkerMessage): Promise<F
     learned = true
   }
 
-  const finished = await runTask(message.task, settings, config)
-  if (typeof finished.line !== 'string') return finished
-  // A record is tens of kilobytes: as bytes in a buffer handed over (not
-  // copied), it never passes through the main thread's heap on its way out.
-  const bytes = encoder.encode(finished.line)
-  finished.line = bytes
-  return move({[transferableSymbol]: [bytes.buffer], [valueSymbol]: finished}) as unknown as Finished
+  const results: Finished[] = []
+  const transfer: ArrayBuffer[] = []
+  for (const task of message.tasks) {
+    const finished = await runTask(task, settings, config)
+    if (typeof finished.line === 'string') {
+      // A record is tens of kilobytes: as bytes in a buffer handed over (not
+      // copied), it never passes through the main thread's heap on its way out.
+      const bytes = encoder.encode(finished.line)
+      finished.line = bytes
+      transfer.push(bytes.buffer as ArrayBuffer)
+    }
+
+    results.push(finished)
+  }
+
+  if (transfer.length === 0) return results
+  return move({[transferableSymbol]: transfer, [valueSymbol]: results}) as unknown as Finished[]
 }

@@ -36,6 +36,22 @@ describe('convert --worker-heap', () => {
     expect(jsonl).toBe(await readFile(path.join(cwd, 'free.jsonl'), 'utf8'))
   })
 
+  test('fails a document that runs its worker out of memory alone; the documents sent with it are converted', async () => {
+    // A million bullet lines: far more than 64 MiB of tree.
+    const huge = 'Title\n\n' + '• a b\n'.repeat(1_000_000)
+    const cwd = await workspace({...pages(5), 'corpus/page-002.txt': huge})
+    const run = await cli(['convert', 'corpus', '--jsonl', 'all.jsonl', '-j', '2', '--worker-heap', '64', '-q'], {cwd})
+    const report = lines(run.stderr)
+
+    expect(run.code).toBe(2)
+    expect(report[0]).toMatch(/^corpus\/page-002\.txt: internal error: .*memory/)
+    expect(report.at(-1)).toMatch(/^5 files: 4 converted \(0 with warnings\), 1 failed \(1 internal error\) in /)
+    const records = lines(await readFile(path.join(cwd, 'all.jsonl'), 'utf8')).map(
+      (line) => (JSON.parse(line) as {path: string}).path
+    )
+    expect(records).toEqual(['corpus/page-000.txt', 'corpus/page-001.txt', 'corpus/page-003.txt', 'corpus/page-004.txt'])
+  }, 60_000)
+
   test('exits 2 on a --worker-heap that is not 0 or a whole number of at least 64', async () => {
     const cwd = await workspace(pages(1))
     for (const value of ['-1', '1', '63', '1.5', 'lots']) {

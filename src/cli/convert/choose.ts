@@ -35,17 +35,20 @@ export function poolFrom(cores: number): number {
  *   Documents to convert.
  * @param concurrency
  *   `--concurrency`, if given.
+ * @param failFast
+ *   `--fail-fast`: documents go to workers one at a time.
  */
 export async function chooseRunner(
   config: RunConfig,
   lexicon: readonly Lexicon[],
   documents: number,
-  concurrency: number | undefined
+  concurrency: number | undefined,
+  failFast = false
 ): Promise<Runner> {
   const cores = os.availableParallelism()
   const threads = Math.min(concurrency ?? cores, documents)
   const small = concurrency === undefined && documents < poolFrom(cores)
   if (threads <= 1 || small) return createInlineRunner(config, lexicon)
   const {createPoolRunner} = await import('./pool.js')
-  return createPoolRunner(config, threads)
+  return createPoolRunner(config, threads, failFast ? 1 : undefined)
 }

@@ -82,11 +82,11 @@ export async function runConvert(
     debug: options.debug,
     workerHeap: options.workerHeap
   }
-  const runner = await chooseRunner(config, lexicon, documents, options.concurrency)
+  const runner = await chooseRunner(config, lexicon, documents, options.concurrency, options.failFast)
   // Workers load their own copies: the main thread keeps one only to run documents itself.
   lexicon = undefined
   const progress = await createProgress(io.stderr, showProgress(io.stderr, options.progress))
-  const batch: Batch = {jobs: found.jobs, runner, progress, report: options, window: 4 * runner.threads}
+  const batch: Batch = {jobs: found.jobs, runner, progress, report: options, window: runner.window}
   const tally = createTally()
   let sink: LineSink | undefined
   const release = onInterrupt(() => {

@@ -10,6 +10,8 @@ import type {Vocabulary} from './vocabulary.js'
 export interface Runner {
   /** Threads that parse (1 on the main thread). */
   readonly threads: number
+  /** Most documents to have started and not yet reported. */
+  readonly window: number
   /** Run one task; never rejects (a bug becomes a crashed document). */
   run(task: Task): Promise<Finished>
   /** Use the vocabulary learned by a first pass for the tasks that follow. */
@@ -31,6 +33,7 @@ export async function createInlineRunner(config: RunConfig, lexicon: readonly Le
   const settings: Settings = await createSettings(config, lexicon)
   return {
     threads: 1,
+    window: 4,
     async run(task) {
       return runTask(task, settings, config).catch((error: unknown) => crashed(task, error, config))
     },
