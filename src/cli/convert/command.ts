@@ -13,6 +13,7 @@ import {find} from './find.js'
 import {makeOutDir, openSink, planOutput} from './output.js'
 import {createTally, learnedLine, stoppedLine, summaryLine} from './report.js'
 import {chooseRunner} from './choose.js'
+import {avoidPretenuring} from './heap.js'
 import {onInterrupt} from './signals.js'
 import type {LineSink} from './sink.js'
 import type {RunConfig} from './settings.js'
@@ -82,6 +83,8 @@ export async function runConvert(
     debug: options.debug,
     workerHeap: options.workerHeap
   }
+  // Before any worker starts: V8's flags are the process's.
+  avoidPretenuring()
   const runner = await chooseRunner(config, lexicon, documents, options.concurrency, options.failFast)
   // Workers load their own copies: the main thread keeps one only to run documents itself.
   lexicon = undefined

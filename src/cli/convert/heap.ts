@@ -46,17 +46,21 @@ export function workerLimits(heap: number): ResourceLimits {
 
 /**
  * Turn off V8's allocation-site pretenuring, for the whole process (the
- * flag is not per thread), before the workers start. Pretenuring allocates
- * the objects of a site straight into the old generation once V8 has seen
- * most of them survive a young collection; in a worker that can happen to a
- * site the parser uses for every document (when collections happened to
- * fall mid-document), and from then on each document's garbage waits for a
- * full collection. In 9 runs out of 31 of `convert --jsonl` over 15,200
- * documents on 2 workers, a worker's heap grew from 36 MiB to 53–76 MiB
- * with 4–9 full collections, and the run peaked at 204–259 MiB instead of
- * 180–192. Without pretenuring, 13 runs out of 13 peaked at 178–187 MiB, in
- * the same time or less; the parser's objects live for one
- * document, which is what the young generation is for.
+ * flag is not per thread), before a batch starts. Pretenuring allocates the
+ * objects of a site straight into the old generation once V8 has seen most
+ * of them survive a young collection; that can happen to a site the parser
+ * uses for every document (when collections happened to fall
+ * mid-document), and from then on each document's garbage waits for a full
+ * collection. The parser's objects live for one document, which is what
+ * the young generation is for. Measured with `convert --jsonl` of 15,200
+ * documents:
+ *
+ * - On 2 workers, in 9 runs out of 31 a worker's heap grew from 36 MiB to
+ *   53–76 MiB with 4–9 full collections, and the run peaked at 204–259 MiB
+ *   instead of 180–192. Without pretenuring, 16 runs out of 16 peaked at
+ *   178–187 MiB, in the same time or less.
+ * - On the main thread alone (`-j 1`): 180–199 MiB and 24.0–24.5 s with
+ *   pretenuring, 118 MiB and 21.1–21.5 s without.
  *
  * `v8.setFlagsFromString` after start-up is allowed to do nothing (Node's
  * documentation warns about it); then the runs are as before.

@@ -1,5 +1,5 @@
 import type {Finished} from './document.js'
-import {avoidPretenuring, workerLimits} from './heap.js'
+import {workerLimits} from './heap.js'
 import type {Task} from './job.js'
 import {crashed, type Runner} from './runner.js'
 import type {RunConfig} from './settings.js'
@@ -41,8 +41,6 @@ export const tasksPerMessage = 8
  */
 export async function createPoolRunner(config: RunConfig, threads: number, perMessage = tasksPerMessage): Promise<Runner> {
   const {Piscina} = await import('piscina')
-  // Before the workers start: V8's flags are the process's.
-  avoidPretenuring()
   const pool = new Piscina<WorkerMessage, Finished[]>({
     filename: new URL('../worker.js', import.meta.url).href,
     workerData: config,
