@@ -74,6 +74,13 @@ describe('parse: a whole page', () => {
     expect(ruleIds(result)).toEqual(['boilerplate'])
   })
 
+  test('names an item whose bullet stands alone by the lines after it, joined by a space', () => {
+    const page = 'Profession baker\n\nBakers bake bread.\n\nEssential knowledge\n\n•\n  Bakery\n  ingredients\n\n  What goes into bread.\n'
+    expect(parse(page, {format: 'text'}).profession.knowledge).toEqual([
+      {name: 'Bakery ingredients', description: 'What goes into bread.'}
+    ])
+  })
+
   test('returns a profession that passes the schema', () => {
     expect(ProfessionSchema.safeParse(parse(page).profession).success).toBe(true)
   })

@@ -10,7 +10,7 @@ import type {Block} from './block.js'
  * and walked with an explicit stack, so deep nesting cannot overflow it.
  */
 export function flatten(tree: Root, text: string, options: FlattenOptions = {}): Block[] {
-  const state: State = {lastLine: 0, text, lines: undefined, collapse: options.spacesOnly ? collapseSpaces : collapse}
+  const state: State = {lastLine: 0, text, lines: undefined, collapse: options.spacesOnly ? collapsePlain : collapse}
   const blocks: Block[] = []
   appendChildren(tree.children, blocks, state)
   return blocks
@@ -24,6 +24,15 @@ export interface FlattenOptions {
    * values are slices of the text.
    */
   spacesOnly?: boolean | undefined
+}
+
+/**
+ * `collapse` of a value of a plain text's tree: runs of spaces, unless the
+ * value spans lines (the paragraph after a bullet without a label, read as
+ * its label), whose breaks become spaces too.
+ */
+function collapsePlain(value: string): string {
+  return value.includes('\n') ? collapse(value) : collapseSpaces(value)
 }
 
 interface State {

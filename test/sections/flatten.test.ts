@@ -156,6 +156,16 @@ describe('flatten: Markdown', () => {
 })
 
 describe('flatten: plain text', () => {
+  test('reads the lines after a bullet without a label as its label, line breaks as spaces, also collapsing spaces only', () => {
+    const text = '•\n  Bakery\n  ingredients\n\n• Food  safety\n'
+    for (const spacesOnly of [false, true]) {
+      expect(flatten(tokenizeText(text), text, {spacesOnly}).map((block) => block.text)).toEqual([
+        'Bakery ingredients',
+        'Food safety'
+      ])
+    }
+  })
+
   const pieces = [' ', '  ', '\n', '\r\n', '\r', '\n\n', '\t', '\u00A0', '\u200B', 'a', 'Word', '•', '• ', '- ', '1. ', '**', '**b** ', ': ', '.']
 
   test('a plain text flattens the same when its lines are collapsed as spaces only', () => {
